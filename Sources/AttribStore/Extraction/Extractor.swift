@@ -1,0 +1,376 @@
+/// Finds attributions in an article body: quotations with their speakers, indirect speech,
+/// anonymous sources, relays and denials. Deterministic rules, each named in `rule`.
+///
+/// Order of work: tokens → quotations → sentences; then, sentence by sentence, direct quotes
+/// (the quote and the cue next to it), then indirect speech around each cue word. A running
+/// model of the article (people named so far, the last speaker, the last anonymous group,
+/// the report being relayed) resolves "he", "the spokesman" and "one of the sources".
+public struct Extractor: Sendable {
+    public var articleOutlet: String?
+
+    public init(articleOutlet: String? = nil) {
+        self.articleOutlet = articleOutlet
+    }
+
+    public func extract(_ body: String) -> Extraction {
+        var run = ExtractionRun(body: body, articleOutlet: articleOutlet)
+        run.run()
+        return run.result
+    }
+}
+
+struct ExtractionRun {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let quotes: [Quotation]
+    let sentences: [Sentence]
+    let articleOutlet: String?
+    var result = Extraction()
+
+    // Running model of the article.
+    var names: [String: (full: String, role: String?)] = [:]
+    var sourceKeys: [String: Int] = [:]
+    var lastPerson: Int?
+    var lastSpeaker: Int?
+    var lastGroup: Int?
+    var lastOrganization: Int?
+    var groupRelay: [Int: [String]] = [:]
+    var report: (outlet: String, anonymous: Int?)?
+    var usedQuotes = Set<Int>()
+
+    init(body: String, articleOutlet: String?) {
+        scalars = Array(body.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars)
+        let found = QuotationFinder.find(tokens: tokens, scalars: scalars)
+        quotes = found.quotes
+        let units = SentenceSplitter.units(tokens: tokens, quotes: quotes)
+        sentences = SentenceSplitter.split(units: units, tokens: tokens, quotes: quotes, scalars: scalars)
+        self.articleOutlet = articleOutlet.map(Lexicon.canonicalOutlet)
+        result.quoteRepairs = found.repairs
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard range.lowerBound < range.upperBound else { return "" }
+        return String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    mutating func run() {
+        collectNames()
+        var previousDirect: (sentence: Int, attribution: Int, paragraph: Int)?
+        var colonLead: (speaker: SpeakerPhrase, cue: String, paragraph: Int)?
+        for (index, sentence) in sentences.enumerated() {
+            if isBoilerplate(sentence) { continue }
+            let before = result.attributions.count
+            processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
+            processIndirect(sentence)
+            if result.attributions.count == before { processReportedly(sentence) }
+            colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
+            noteAnonymityReasons(sentence)
+        }
+        linkDenials()
+    }
+
+    // MARK: Names seen anywhere in the article
+
+    /// Runs of capitalized words ("Dmitry Kozak", "Kremlin spokesman Dmitry Peskov") register the
+    /// full name under its last word, so a later "Kozak" or "Peskov" resolves to it.
+    mutating func collectNames() {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
+            var j = i
+            while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].capitalized || (SpeakerParser.nameParticles.contains(tokens[j + 1].lower) && j + 2 < tokens.count && tokens[j + 2].capitalized) { j += 1 }
+            var start = i
+            var roleStart: Int?
+            for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {
+                start = k + 1
+                if roleStart == nil { roleStart = i }
+            }
+            if j - start >= 1 && !(start...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) || Lexicon.cues[tokens[$0].lower] != nil }) {
+                let full = text(tokens[start].start..<tokens[j].end)
+                let last = tokens[j].lower
+                let role = roleStart.map { text(tokens[$0].start..<tokens[start - 1].end) }
+                if names[last] == nil || (names[last]!.role == nil && role != nil && names[last]!.full == full) {
+                    names[last] = (full, role)
+                }
+            }
+            i = j + 1
+        }
+    }
+
+    // MARK: Units and tokens
+
+    func tokenIndices(_ sentence: Sentence, _ range: Range<Int>) -> [Int] {
+        range.compactMap { if case .token(let t) = sentence.units[$0] { return t } else { return nil } }
+    }
+
+    func isBoilerplate(_ sentence: Sentence) -> Bool {
+        guard case .token(let first) = sentence.units.first else { return false }
+        let lower = tokens[first].lower
+        let words = sentence.units.count
+        if ["photo", "image", "credit", "caption", "advertisement"].contains(lower), words < 40,
+           sentence.units.count > 1, case .token(let second) = sentence.units[1], tokens[second].lower == ":" { return true }
+        if lower == "by", words <= 8 { return true }
+        if lower == "support" || lower == "subscribe" || (lower == "sign" && words < 20) { return true }
+        return false
+    }
+
+    /// The scalar range covered by units `range` of a sentence.
+    func span(_ sentence: Sentence, _ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        func bounds(_ unit: Unit) -> Range<Int> {
+            switch unit {
+            case .token(let t): return tokens[t].start..<tokens[t].end
+            case .quote(let q): return tokens[quotes[q].openToken].start..<tokens[quotes[q].closeToken].end
+            }
+        }
+        return bounds(sentence.units[range.lowerBound]).lowerBound..<bounds(sentence.units[range.upperBound - 1]).upperBound
+    }
+
+    func lowerAt(_ sentence: Sentence, _ index: Int) -> String? {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return nil }
+        return tokens[t].lower
+    }
+
+    func isQuote(_ sentence: Sentence, _ index: Int) -> Int? {
+        guard index >= 0, index < sentence.units.count, case .quote(let q) = sentence.units[index] else { return nil }
+        return q
+    }
+
+    /// A cue at unit `index`: one word ("said") or two ("made clear", "pointed out").
+    func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
+        guard let word = lowerAt(sentence, index) else { return nil }
+        if let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
+        if let one = Lexicon.cues[word] {
+            // "said to", "told to": a report or an order, not speech with content here.
+            if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "said" || one.lemma == "told" { return nil }
+            // Adjectival participles: "the so-called", "an expected", "a proposed".
+            if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
+            return (one, 1)
+        }
+        return nil
+    }
+
+    // MARK: Speakers
+
+    /// The speaker phrase ending just before unit `end` (the cue), skipping adverbs and
+    /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
+    func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
+        var k = end - 1
+        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) { k -= 1 }
+        guard k >= floor else { return nil }
+        var hi = k + 1
+        var appositive: Range<Int>?
+        if lowerAt(sentence, k) == "," {
+            // "Igor Zhovkva, deputy head of ..., said": find the comma that opens the appositive.
+            var j = k - 1
+            while j >= floor, j > k - 30, lowerAt(sentence, j) != nil, lowerAt(sentence, j) != ",", lowerAt(sentence, j) != "." { j -= 1 }
+            guard j >= floor, lowerAt(sentence, j) == "," else { return nil }
+            appositive = (j + 1)..<k
+            hi = j
+        }
+        var lo = hi
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
+            guard hi - lo < 14 else { return nil }
+            lo -= 1
+        }
+        guard lo < hi else { return nil }
+        // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
+        let tokenList = tokenIndices(sentence, lo..<hi)
+        guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
+        guard var phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+        if let appositive {
+            let appositiveTokens = tokenIndices(sentence, appositive)
+            guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
+            let appositiveText = text(tokens[a].start..<tokens[b].end)
+            switch phrase.kind {
+            case .person:
+                if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
+            case .anonymous:
+                phrase.descriptor = (phrase.descriptor ?? "") + ", " + appositiveText
+                let lower = appositiveText.lowercased()
+                phrase.knowledge = phrase.knowledge ?? Lexicon.knowledgeCues.first { lower.contains($0.phrase) }?.kind
+                phrase.reason = phrase.reason ?? Lexicon.anonymityCues.first { lower.contains($0.phrase) }?.kind
+                if phrase.affiliation == nil, let range = lower.range(of: "close to ") {
+                    phrase.affiliation = SpeakerParser.trimArticle(String(appositiveText[range.upperBound...]))
+                }
+            default: break
+            }
+            phrase.mention = text(tokens[first].start..<tokens[b].end)
+        }
+        return (phrase, lo)
+    }
+
+    /// The speaker phrase starting at unit `start` (after an inverted cue: "said one of the six").
+    func subjectAfter(_ sentence: Sentence, start: Int) -> (phrase: SpeakerPhrase, end: Int)? {
+        var hi = start
+        while hi < sentence.units.count, let w = lowerAt(sentence, hi), ![".", ";", ":", "!", "?", "—"].contains(w) {
+            if w == ",", let next = lowerAt(sentence, hi + 1), ["adding", "citing", "according", "as", "but", "and", "in", "on", "at", "who", "referring", "speaking", "saying"].contains(next) {
+                if next != "who" { break }
+            }
+            hi += 1
+            if hi - start > 30 { return nil }
+        }
+        let list = tokenIndices(sentence, start..<hi)
+        guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
+        guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+        return (phrase, hi)
+    }
+
+    func isTimePhraseWord(_ word: String) -> Bool {
+        ["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+         "last", "week", "month", "year", "this", "morning", "evening", "afternoon", "night"].contains(word)
+    }
+
+    // MARK: Sources
+
+    /// Turns a phrase into a source of this article, resolving pronouns, surnames, "the spokesman"
+    /// and group members against what came before.
+    mutating func resolve(_ phrase: SpeakerPhrase) -> (source: Int?, resolution: String, relay: [String]) {
+        switch phrase.kind {
+        case .pronoun:
+            let lower = phrase.mention.lowercased()
+            if lower == "they" || lower == "we" {
+                if let group = lastGroup { return (group, "pronoun “\(phrase.mention)” → \(label(group))", groupRelay[group] ?? []) }
+                if let org = lastOrganization { return (org, "pronoun “\(phrase.mention)” → \(label(org))", []) }
+                return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
+            }
+            if lower == "it" {
+                if let org = lastOrganization { return (org, "pronoun “it” → \(label(org))", []) }
+                return (nil, "pronoun “it” with no antecedent", [])
+            }
+            let target = [lastSpeaker, lastPerson].compactMap { $0 }.first { result.sources[$0].kind == .person } ?? lastPerson
+            if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
+            return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
+        case .person:
+            var name = phrase.name ?? phrase.mention
+            var resolution = "named here"
+            var role = phrase.role
+            if !name.contains(" "), let known = names[name.lowercased()], known.full != name {
+                resolution = "surname “\(name)” → \(known.full)"
+                name = known.full
+                role = role ?? known.role
+            } else if let last = name.split(separator: " ").last, let known = names[last.lowercased()], known.full == name {
+                role = role ?? known.role
+            }
+            let index = source(key: "p:" + name.lowercased(), ExtractedSource(kind: .person, name: name, role: role))
+            if let role, result.sources[index].role == nil { result.sources[index].role = role }
+            lastPerson = index
+            return (index, resolution, [])
+        case .organization:
+            var name = phrase.name ?? phrase.mention
+            if phrase.isDefiniteDescription, let last = name.split(separator: " ").last?.lowercased(),
+               let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
+                lastOrganization = earlier
+                return (earlier, "“\(phrase.mention)” → \(label(earlier))", [])
+            }
+            if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
+            var source = ExtractedSource(kind: .organization, name: name)
+            source.isOutlet = phrase.isOutlet || Lexicon.isKnownOutlet(name)
+            let index = self.source(key: "o:" + Lexicon.outletKey(name), source)
+            lastOrganization = index
+            return (index, "named here", [])
+        case .anonymous:
+            // "the spokesman": a definite description of a person named earlier.
+            if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
+               let person = result.sources.indices.last(where: { result.sources[$0].kind == .person && (result.sources[$0].role ?? "").lowercased().contains(head) }) {
+                lastPerson = person
+                return (person, "“\(phrase.mention)” → \(label(person)) (role \(result.sources[person].role ?? ""))", [])
+            }
+            var source = ExtractedSource(kind: .anonymous, descriptor: phrase.descriptor ?? phrase.mention, head: phrase.head,
+                                         count: phrase.count, affiliation: phrase.affiliation, knowledge: phrase.knowledge, reason: phrase.reason)
+            var relay: [String] = []
+            var resolution = "anonymous, described here"
+            if phrase.refersToGroup || (phrase.isDefiniteDescription && phrase.plural), let group = lastGroup {
+                let groupSource = result.sources[group]
+                source.group = group
+                source.affiliation = source.affiliation ?? groupSource.affiliation
+                source.head = source.head ?? groupSource.head
+                if phrase.isDefiniteDescription && phrase.plural && phrase.count == nil { source.count = groupSource.count }
+                if source.count == nil && !phrase.plural { source.count = 1 }
+                source.knowledge = source.knowledge ?? groupSource.knowledge
+                relay = groupRelay[group] ?? []
+                resolution = "member of the group “\(groupSource.descriptor ?? "")”"
+            }
+            if let via = phrase.relayVia { relay = [via] }
+            let key = "a:" + (source.descriptor ?? "").lowercased() + "#\(source.group ?? -1)"
+            let index = self.source(key: key, source)
+            if phrase.plural && !phrase.refersToGroup && !(phrase.isDefiniteDescription && lastGroup != nil) {
+                lastGroup = index
+                groupRelay[index] = relay
+            }
+            return (index, resolution, relay)
+        }
+    }
+
+    mutating func source(key: String, _ source: ExtractedSource) -> Int {
+        if let index = sourceKeys[key] { return index }
+        result.sources.append(source)
+        sourceKeys[key] = result.sources.count - 1
+        return result.sources.count - 1
+    }
+
+    func label(_ index: Int) -> String {
+        let source = result.sources[index]
+        return source.name ?? source.descriptor ?? "source \(index)"
+    }
+
+    // MARK: Recording
+
+    mutating func record(kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase?,
+                         rule: String, relay extraRelay: [String] = [], sentence: Sentence) {
+        let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
+        guard !trimmed.isEmpty else { return }
+        let content = trimmed.map(text).joined(separator: " ")
+        guard content.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
+        // One statement, one attribution: a later rule never repeats an earlier one's words.
+        if result.attributions.contains(where: { $0.pieces == trimmed || ($0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
+        var source: Int?
+        var resolution = "no speaker found"
+        var relay: [String] = []
+        if let phrase {
+            let resolved = resolve(phrase)
+            source = resolved.source
+            resolution = resolved.resolution
+            relay = resolved.relay
+        }
+        for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
+           !(result.sources[source].isOutlet) {
+            relay.append(report.outlet)
+        }
+        relay.removeAll { $0 == articleOutlet }
+        if let source, let name = result.sources[source].name { relay.removeAll { $0 == name } }
+        var stance: Stance = denies ? .denies : .asserts
+        if kind == .direct, stance == .asserts {
+            let lower = content.lowercased()
+            if Lexicon.denialPhrases.contains(where: { lower.contains($0) }) { stance = .denies }
+        }
+        result.attributions.append(ExtractedAttribution(
+            kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,
+            mention: phrase?.mention, mentionRole: phrase?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
+        if let source {
+            let s = result.sources[source]
+            if s.kind == .person { lastSpeaker = source; lastPerson = source }
+            if s.kind == .organization { lastOrganization = source }
+            if s.isOutlet { report = (s.name ?? "", nil) }
+            if let outlet = relay.last, s.kind == .anonymous { report = (outlet, s.group ?? source) }
+        }
+    }
+
+    /// Trims white space and edge punctuation (commas, periods, stray marks) from a range.
+    func trim(_ range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        let edge: Set<Unicode.Scalar> = [" ", "\n", ",", ";", ":", "—", "–", "\"", "“", "”", "‘", "’"]
+        while lo < hi, edge.contains(scalars[lo]) { lo += 1 }
+        while hi > lo, edge.contains(scalars[hi - 1]) || scalars[hi - 1] == "." && hi - 2 >= lo && scalars[hi - 2] != "." && !(hi - 3 >= lo && scalars[hi - 3] == ".") { hi -= 1 }
+        // Keep a closing bracket only when its opening bracket is inside.
+        return lo < hi ? lo..<hi : nil
+    }
+
+    func sentenceHasHedge(_ sentence: Sentence) -> Bool {
+        sentence.units.indices.contains { ["reportedly", "allegedly", "purportedly"].contains(lowerAt(sentence, $0) ?? "") }
+            || sentence.units.indices.contains { lowerAt(sentence, $0) == "quoted" && lowerAt(sentence, $0 + 1) == "as" }
+    }
+}

@@ -1,0 +1,302 @@
+/// The words attrib looks for, kept as data a reader can review and extend without reading the
+/// rules. Each table is plain text: one entry per line, fields separated by `|`.
+public enum Lexicon {
+    // MARK: Speech cues
+
+    /// How a cue connects to its content.
+    public enum CueFrame: String, Sendable {
+        /// takes a clause: "said (that) P", "P, he said"
+        case clause
+        /// takes an object noun phrase: "denied the report", "described it as ..."
+        case object
+        /// a mental-state or inference verb: only with an explicit that-clause ("believed that P")
+        case thatOnly
+    }
+
+    public struct Cue: Sendable {
+        public let lemma: String
+        public let frame: CueFrame
+        public let denies: Bool
+    }
+
+    /// Reporting verbs: `form form ... | lemma | frame | stance`. Forms cover tense and voice
+    /// ("say says said saying"); the lemma is what attrib records as the cue.
+    static let cueTable = """
+    say says said saying                         | said        | clause  | asserts
+    tell tells told telling                      | told        | clause  | asserts
+    add adds added adding                        | added       | clause  | asserts
+    note notes noted noting                      | noted       | clause  | asserts
+    write writes wrote writing written           | wrote       | clause  | asserts
+    report reports reported reporting            | reported    | clause  | asserts
+    state states stated stating                  | stated      | clause  | asserts
+    explain explains explained explaining        | explained   | clause  | asserts
+    argue argues argued arguing                  | argued      | clause  | asserts
+    insist insists insisted insisting            | insisted    | clause  | asserts
+    warn warns warned warning                    | warned      | clause  | asserts
+    claim claims claimed claiming                | claimed     | clause  | asserts
+    acknowledge acknowledges acknowledged        | acknowledged| clause  | asserts
+    admit admits admitted admitting              | admitted    | clause  | asserts
+    concede concedes conceded conceding          | conceded    | clause  | asserts
+    confirm confirms confirmed confirming        | confirmed   | clause  | asserts
+    announce announces announced announcing      | announced   | clause  | asserts
+    declare declares declared declaring          | declared    | clause  | asserts
+    assert asserts asserted asserting            | asserted    | clause  | asserts
+    stress stresses stressed stressing           | stressed    | clause  | asserts
+    emphasize emphasizes emphasized emphasised   | emphasized  | clause  | asserts
+    recall recalls recalled recalling            | recalled    | clause  | asserts
+    reply replies replied replying               | replied     | clause  | asserts
+    respond responds responded responding        | responded   | clause  | asserts
+    answer answers answered                      | answered    | clause  | asserts
+    suggest suggests suggested suggesting        | suggested   | clause  | asserts
+    predict predicts predicted predicting        | predicted   | clause  | asserts
+    estimate estimates estimated                 | estimated   | thatOnly| asserts
+    complain complains complained complaining    | complained  | clause  | asserts
+    testify testifies testified testifying       | testified   | clause  | asserts
+    tweet tweets tweeted tweeting                | tweeted     | clause  | asserts
+    post posted                                  | posted      | thatOnly| asserts
+    caution cautions cautioned cautioning        | cautioned   | clause  | asserts
+    contend contends contended contending        | contended   | clause  | asserts
+    maintain maintains maintained maintaining    | maintained  | thatOnly| asserts
+    observe observes observed observing          | observed    | clause  | asserts
+    reveal reveals revealed revealing            | revealed    | thatOnly| asserts
+    disclose discloses disclosed disclosing      | disclosed   | thatOnly| asserts
+    allege alleges alleged alleging              | alleged     | clause  | asserts
+    promise promises promised promising          | promised    | thatOnly| asserts
+    pledge pledges pledged pledging              | pledged     | thatOnly| asserts
+    vow vows vowed vowing                        | vowed       | clause  | asserts
+    indicate indicates indicated indicating      | indicated   | thatOnly| asserts
+    signal signals signaled signalled            | signaled    | thatOnly| asserts
+    conclude concludes concluded concluding      | concluded   | thatOnly| asserts
+    agree agrees agreed agreeing                 | agreed      | thatOnly| asserts
+    counter counters countered countering        | countered   | clause  | asserts
+    retort retorts retorted                      | retorted    | clause  | asserts
+    quip quips quipped                           | quipped     | clause  | asserts
+    joke jokes joked joking                      | joked       | clause  | asserts
+    lament laments lamented lamenting            | lamented    | clause  | asserts
+    boast boasts boasted boasting                | boasted     | clause  | asserts
+    reiterate reiterates reiterated reiterating  | reiterated  | clause  | asserts
+    repeat repeated                              | repeated    | thatOnly| asserts
+    underscore underscored underscoring          | underscored | thatOnly| asserts
+    assure assures assured assuring              | assured     | thatOnly| asserts
+    mention mentions mentioned mentioning        | mentioned   | thatOnly| asserts
+    believe believes believed believing          | believed    | thatOnly| asserts
+    think thinks thought                         | thought     | thatOnly| asserts
+    feel feels felt                              | felt        | thatOnly| asserts
+    fear fears feared                            | feared      | thatOnly| asserts
+    hope hopes hoped                             | hoped       | thatOnly| asserts
+    expect expects expected                      | expected    | thatOnly| asserts
+    show shows showed shown                      | showed      | thatOnly| asserts
+    find finds found                             | found       | thatOnly| asserts
+    know knew                                    | knew        | thatOnly| asserts
+    understand understood                        | understood  | thatOnly| asserts
+    learn learned learnt                         | learned     | thatOnly| asserts
+    hint hints hinted                            | hinted      | thatOnly| asserts
+    make-clear made-clear makes-clear            | made clear  | clause  | asserts
+    point-out pointed-out points-out             | pointed out | clause  | asserts
+    describe describes described describing      | described   | object  | asserts
+    call calls called calling                    | called      | object  | asserts
+    urge urges urged urging                      | urged       | object  | asserts
+    accuse accuses accused accusing              | accused     | object  | asserts
+    blame blames blamed blaming                  | blamed      | object  | asserts
+    criticize criticizes criticized criticised   | criticized  | object  | asserts
+    denounce denounces denounced denouncing      | denounced   | object  | asserts
+    praise praises praised praising              | praised     | object  | asserts
+    propose proposes proposed proposing          | proposed    | object  | asserts
+    deny denies denied denying                   | denied      | object  | denies
+    refute refutes refuted refuting              | refuted     | object  | denies
+    reject rejects rejected rejecting            | rejected    | object  | denies
+    dismiss dismisses dismissed dismissing       | dismissed   | object  | denies
+    dispute disputes disputed disputing          | disputed    | object  | denies
+    rebut rebuts rebutted rebutting              | rebutted    | object  | denies
+    contest contests contested                   | contested   | object  | denies
+    """
+
+    /// Every inflected form of every cue, to its entry.
+    public static let cues: [String: Cue] = {
+        var table: [String: Cue] = [:]
+        for line in cueTable.split(separator: "\n") {
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 4, let frame = CueFrame(rawValue: fields[2]) else { continue }
+            let cue = Cue(lemma: fields[1], frame: frame, denies: fields[3] == "denies")
+            for form in fields[0].split(separator: " ") { table[form.replacingOccurrences(of: "-", with: " ")] = cue }
+        }
+        return table
+    }()
+
+    /// Objects that make "rejected/dismissed X" a denial of a statement rather than an act
+    /// ("rejected the report" denies; "rejected the deal" is an event).
+    public static let deniableObjects: Set<String> = [
+        "report", "reports", "reporting", "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+        "story", "stories", "account", "accounts", "suggestion", "suggestions", "assertion", "assertions", "findings",
+        "charge", "charges", "rumor", "rumors", "rumour", "rumours", "speculation", "article", "characterization",
+        "authenticity", "notion", "idea", "timing", "version", "statement", "statements", "criticism", "assessment",
+    ]
+
+    /// Words in a quotation that deny another statement ("No such thing ever happened").
+    public static let denialPhrases: [String] = [
+        "no such thing", "no relation to reality", "incorrect information", "is false", "was false", "are false",
+        "not true", "untrue", "baseless", "fabricated", "fabrication", "fake news", "absolutely incorrect",
+        "categorically deny", "never happened", "is inaccurate", "it is inaccurate", "are inaccurate", "nonsense",
+        "completely false", "totally false", "patently false", "groundless", "no truth", "no basis", "not accurate",
+        "simply wrong", "is wrong", "no such agreement", "did not happen", "didn't happen", "never said",
+    ]
+
+    /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
+    static let fillers: Set<String> = [
+        "also", "later", "earlier", "then", "reportedly", "allegedly", "publicly", "privately", "previously", "repeatedly",
+        "has", "had", "have", "would", "will", "could", "may", "might", "did", "does", "do", "once", "again", "further",
+        "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
+        "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
+        "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
+    ]
+
+    // MARK: Sources
+
+    /// Head nouns of anonymous-source descriptors, plural to singular.
+    static let anonymousHeads: [String: String] = {
+        var table: [String: String] = [:]
+        let singulars = """
+        source official person individual spokesperson spokesman spokeswoman diplomat aide insider executive employee
+        analyst expert lawmaker resident witness investigator officer member adviser advisor staffer worker colleague
+        friend relative neighbor neighbour participant negotiator banker trader dealer economist lawyer attorney
+        associate confidant ally minister envoy operative representative agent figure authority commander soldier
+        manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
+        refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
+        """
+        for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let singular = String(word)
+            table[singular] = singular
+            let plural: String
+            if singular.hasSuffix("y") && !"aeiou".contains(singular.dropLast().last!) { plural = String(singular.dropLast()) + "ies" }
+            else if singular.hasSuffix("s") || singular.hasSuffix("sh") || singular.hasSuffix("ch") { plural = singular + "es" }
+            else { plural = singular + "s" }
+            table[plural] = singular
+        }
+        table["people"] = "person"
+        table["spokespeople"] = "spokesperson"
+        table["spokesmen"] = "spokesman"
+        table["spokeswomen"] = "spokeswoman"
+        table["staff"] = "staff"
+        table["authorities"] = "authority"
+        return table
+    }()
+
+    static let pronouns: [String: (plural: Bool, kind: String)] = [
+        "he": (false, "person"), "she": (false, "person"), "they": (true, "any"), "it": (false, "organization"),
+        "i": (false, "person"), "we": (true, "any"), "him": (false, "person"), "her": (false, "person"),
+    ]
+
+    /// Words that turn a capitalized phrase into an organization ("Defense Ministry", "Kremlin").
+    static let organizationWords: Set<String> = [
+        "ministry", "department", "kremlin", "pentagon", "agency", "council", "committee", "commission", "government",
+        "office", "party", "police", "army", "navy", "military", "court", "parliament", "congress", "senate", "house",
+        "bank", "university", "institute", "association", "union", "company", "corporation", "corp", "inc", "ltd",
+        "group", "foundation", "organization", "organisation", "authority", "board", "service", "services", "bureau",
+        "administration", "embassy", "cabinet", "regime", "nato", "un", "eu", "who", "fbi", "cia", "nsc", "opec",
+        "fund", "reserve", "exchange", "airline", "airlines", "airways", "network", "times", "post", "journal", "news",
+        "press", "network", "tribune", "herald", "guardian", "telegraph", "gazette", "ledger", "wire", "daily", "weekly",
+        "magazine", "radio", "television", "tv", "channel", "ministries", "prosecutors", "prosecutor's", "firm",
+        "club", "league", "federation", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
+        "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
+    ]
+
+    /// Names that are places or peoples, which speak only as their governments do ("Moscow said").
+    static let governmentMetonyms: Set<String> = [
+        "moscow", "kyiv", "kiev", "washington", "beijing", "london", "paris", "berlin", "tokyo", "tehran", "ankara",
+        "brussels", "jerusalem", "damascus", "riyadh", "delhi", "new delhi", "ottawa", "canberra", "seoul", "pyongyang",
+        "russia", "ukraine", "china", "iran", "israel", "turkey", "france", "germany", "britain", "japan", "india",
+        "the us", "us", "u.s.", "the u.s.", "the united states", "united states", "the kremlin", "kremlin",
+        "the white house", "white house", "the pentagon", "pentagon",
+    ]
+
+    /// Known news outlets (lowercased, without a leading "the"). Outlets relay reporting; they are
+    /// never counted as a claim's origin on their own authority.
+    static let outletNames: [String: String] = {
+        let names = """
+        Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Bloomberg News|The New York Times|New York Times|
+        The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|WSJ|The Guardian|Guardian|BBC|BBC News|
+        CNN|CNBC|NBC News|NBC|CBS News|CBS|ABC News|ABC|Fox News|NPR|Politico|Axios|The Times|The Sunday Times|
+        The Telegraph|Telegraph|Financial Times|The Financial Times|FT|The Economist|Economist|Newsweek|Time|
+        The Moscow Times|Moscow Times|Taipei Times|The Taipei Times|TASS|Interfax|RIA Novosti|RIA|Xinhua|Kyodo|
+        Yonhap|Al Jazeera|Der Spiegel|Spiegel|Welt am Sonntag|Die Welt|Le Monde|El Pais|Ukrayinska Pravda|
+        Kyiv Independent|The Kyiv Independent|The Independent|Independent|Daily Mail|The Sun|Sun|The Mirror|Mirror|
+        Sky News|ITV|Channel 4|USA Today|Los Angeles Times|LA Times|Chicago Tribune|Boston Globe|The Boston Globe|
+        The Atlantic|The New Yorker|New Yorker|Vox|Vice|BuzzFeed News|HuffPost|The Hill|Daily Beast|The Daily Beast|
+        Business Insider|Insider|Forbes|Fortune|TechCrunch|The Verge|Wired|VentureBeat|The Information|Semafor|
+        Deadline|Variety|The Hollywood Reporter|Hollywood Reporter|E! News|TMZ|People|Page Six|New York Post|
+        The New York Post|NY Post|Kommersant|Vedomosti|Meduza|Novaya Gazeta|Izvestia|Nikkei|South China Morning Post|
+        SCMP|Straits Times|The Straits Times|Haaretz|Times of Israel|Jerusalem Post|Dow Jones|MarketWatch|Barron's|
+        Polygraph|VOA|Voice of America|RFE/RL|Radio Free Europe|Deutsche Welle|DW|Euronews|France 24|ProPublica|
+        The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|Express|
+        Daily Express|Deccan Herald|City A.M.|The Real Deal|Meridian Wire|The Daily Ledger|Daily Ledger|Coastal Tribune|
+        Harbor Watch|Northern Courier
+        """
+        var table: [String: String] = [:]
+        for raw in names.split(separator: "|") {
+            let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty else { continue }
+            table[outletKey(name)] = name
+        }
+        return table
+    }()
+
+    static func outletKey(_ name: String) -> String {
+        var key = name.lowercased().replacingOccurrences(of: "’", with: "'")
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if key.hasSuffix("'s") { key.removeLast(2) } else if key.hasSuffix("'") { key.removeLast() }
+        return key
+    }
+
+    public static func isKnownOutlet(_ name: String) -> Bool { outletNames[outletKey(name)] != nil }
+
+    /// The outlet's usual name ("the Reuters" → "Reuters"); unknown names are returned as given.
+    public static func canonicalOutlet(_ name: String) -> String { outletNames[outletKey(name)] ?? name }
+
+    // MARK: Counting and descriptors
+
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "another": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "pair": 2, "couple": 2,
+        "third": 1, "fourth": 1, "fifth": 1, "second": 1,
+    ]
+
+    /// How an anonymous source knows, by the words that say so.
+    static let knowledgeCues: [(phrase: String, kind: String)] = [
+        ("who took part", "first-hand"), ("who participated", "first-hand"), ("who attended", "first-hand"),
+        ("present at", "first-hand"), ("involved in", "first-hand"), ("who helped", "first-hand"), ("who witnessed", "first-hand"),
+        ("briefed on", "briefed"), ("briefed about", "briefed"), ("who were briefed", "briefed"),
+        ("was told", "told by others"), ("were told", "told by others"), ("learned about", "told by others"),
+        ("learned of", "told by others"), ("heard about", "told by others"),
+        ("who saw", "documents"), ("who has seen", "documents"), ("who had seen", "documents"), ("who reviewed", "documents"),
+        ("who read", "documents"), ("document", "documents"), ("memo", "documents"),
+        ("familiar with", "familiar"), ("with knowledge of", "familiar"), ("with direct knowledge", "first-hand"),
+        ("aware of", "familiar"), ("close to", "close to"), ("in the room", "first-hand"),
+    ]
+
+    /// Why a source is not named, by the words that say so.
+    static let anonymityCues: [(phrase: String, kind: String)] = [
+        ("not authorized", "not authorized"), ("not authorised", "not authorized"), ("no authority", "not authorized"),
+        ("not permitted", "not authorized"), ("not allowed to", "not authorized"),
+        ("sensitiv", "sensitive"), ("confidential", "private matter"), ("private", "private matter"),
+        ("not been made public", "private matter"), ("not public", "private matter"), ("internal", "sensitive"),
+        ("reprisal", "fear of reprisal"), ("retaliation", "fear of reprisal"), ("fear", "fear of reprisal"),
+        ("safety", "fear of reprisal"), ("security reasons", "fear of reprisal"),
+        ("condition of anonymity", "requested anonymity"), ("requested anonymity", "requested anonymity"),
+        ("asked not to be", "requested anonymity"), ("declined to be", "requested anonymity"),
+        ("asked to remain anonymous", "requested anonymity"), ("anonymity", "requested anonymity"),
+    ]
+
+    // MARK: Sentence boundaries
+
+    /// Abbreviations whose period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "gov", "sen",
+        "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "fr", "messrs", "mme", "mlle",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "mt", "ft",
+        "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "pp", "ed", "eds", "al", "cf", "ie", "eg",
+        "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a",
+    ]
+}
+
+import Foundation

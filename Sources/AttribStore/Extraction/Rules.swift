@@ -1,0 +1,476 @@
+/// The attribution rules, one function each. Every rule records its name in `rule`.
+extension ExtractionRun {
+    // MARK: Direct quotations
+
+    mutating func processDirect(_ sentence: Sentence, index: Int,
+                                previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
+                                colonLead: inout (speaker: SpeakerPhrase, cue: String, paragraph: Int)?) {
+        var u = 0
+        while u < sentence.units.count {
+            guard let q = isQuote(sentence, u) else { u += 1; continue }
+            let quote = quotes[q]
+            let wordCount = tokens[quote.openToken...min(quote.closeToken, tokens.count - 1)].filter { $0.kind == .word || $0.kind == .number }.count
+            if let found = quoteThenCue(sentence, quoteUnit: u) {
+                var pieces = quote.pieces
+                // "“A,” he said, “B.”": the second quote continues the first.
+                var next = found.end
+                if lowerAt(sentence, next) == "," || lowerAt(sentence, next) == ":" { next += 1 }
+                if let q2 = isQuote(sentence, next) { pieces += quotes[q2].pieces; usedQuotes.insert(q2) }
+                record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
+                       rule: found.rule, relay: found.relay, sentence: sentence)
+                usedQuotes.insert(q)
+                previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                u = next + 1
+                continue
+            }
+            if usedQuotes.contains(q) { u += 1; continue }
+            if let found = cueThenQuote(sentence, quoteUnit: u, wordCount: wordCount) {
+                record(kind: .direct, pieces: quote.pieces, cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
+                       rule: found.rule, relay: found.relay, sentence: sentence)
+                usedQuotes.insert(q)
+                previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                u += 1
+                continue
+            }
+            // A quotation standing alone: it continues the previous speaker's quote, or follows a
+            // colon lead-in ("Kozak said:").
+            let standsAlone = sentence.units.count <= 2 && (u == 0)
+            if standsAlone && wordCount >= 3 {
+                if let lead = colonLead, sentence.paragraph - lead.paragraph <= 1 {
+                    record(kind: .direct, pieces: quote.pieces, cue: lead.cue, denies: false, phrase: lead.speaker,
+                           rule: "colon-lead-in", sentence: sentence)
+                    usedQuotes.insert(q)
+                    previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                } else if let previous = previousDirect, previous.attribution < result.attributions.count,
+                          index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1,
+                          result.attributions[previous.attribution].kind == .direct {
+                    if sentence.paragraph == previous.paragraph {
+                        // "“A,” he said. “B.”": one attribution, two pieces.
+                        var attribution = result.attributions[previous.attribution]
+                        let added = quote.pieces.compactMap(trim)
+                        attribution.pieces += added
+                        attribution.content = attribution.pieces.map(text).joined(separator: " ")
+                        attribution.rule += "+continued"
+                        result.attributions[previous.attribution] = attribution
+                    } else {
+                        var attribution = result.attributions[previous.attribution]
+                        attribution.pieces = quote.pieces.compactMap(trim)
+                        attribution.content = attribution.pieces.map(text).joined(separator: " ")
+                        attribution.rule = "continuation"
+                        attribution.resolution = "continues the quote of \(attribution.source.map(label) ?? "the previous speaker")"
+                        if !attribution.pieces.isEmpty { result.attributions.append(attribution) }
+                    }
+                    usedQuotes.insert(q)
+                    previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                }
+            }
+            u += 1
+        }
+    }
+
+    /// “Q,” SPEAKER CUE / “Q,” CUE SPEAKER / “Q,” SPEAKER was quoted as saying.
+    func quoteThenCue(_ sentence: Sentence, quoteUnit u: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, end: Int, rule: String, relay: [String])? {
+        var k = u + 1
+        let quote = quotes[isQuote(sentence, u)!]
+        let lastScalar = quote.pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] } ?? " "
+        var separated = [",", "?", "!", "—", "–", "-"].contains(lastScalar.description)
+        if let w = lowerAt(sentence, k), [",", "—", "–", "-"].contains(w) { k += 1; separated = true }
+        guard separated || lastScalar == "." && lowerAt(sentence, k).map({ Lexicon.cues[$0] != nil }) == true else { return nil }
+        guard k < sentence.units.count else { return nil }
+        // Inverted: “Q,” said one of the six.
+        if let (cue, length) = cue(sentence, at: k), let after = subjectAfter(sentence, start: k + length) {
+            return (cue, after.phrase, after.end, "quote-cue-speaker", [])
+        }
+        // “Q,” SPEAKER [fillers] CUE
+        var c = k
+        while c < min(sentence.units.count, k + 30) {
+            if isQuote(sentence, c) != nil { return nil }
+            if let (cue, length) = cue(sentence, at: c), c > k {
+                guard let subject = subjectBefore(sentence, end: c, floor: k) else { return nil }
+                var relay: [String] = []
+                var end = c + length
+                // "told Reuters": the outlet relays.
+                if cue.lemma == "told", let object = outletAt(sentence, end) { relay = [object.name]; end = object.end }
+                // "was quoted as saying"
+                if lowerAt(sentence, c) == "quoted" { return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), subject.phrase, c + 3, "quote-speaker-cue", relay) }
+                return (cue, subject.phrase, end, "quote-speaker-cue", relay)
+            }
+            if lowerAt(sentence, c) == "quoted", lowerAt(sentence, c + 1) == "as", let subject = subjectBefore(sentence, end: c, floor: k) {
+                return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), subject.phrase, min(c + 3, sentence.units.count), "quote-speaker-cue", [])
+            }
+            if let w = lowerAt(sentence, c), [".", ";", "?", "!"].contains(w) { return nil }
+            c += 1
+        }
+        return nil
+    }
+
+    /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
+    func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String])? {
+        // Find the nearest cue before the quote, with no other quote in between.
+        var c = u - 1
+        while c >= 0 && u - c <= 14 {
+            if isQuote(sentence, c) != nil { return nil }
+            if let (cue, _) = cue(sentence, at: c) {
+                guard let subject = subjectBefore(sentence, end: c) else { return nil }
+                // The quote must be the content, not a fragment inside a longer clause.
+                let between = tokenIndices(sentence, (c + 1)..<u).filter { tokens[$0].kind == .word }.count
+                let after = tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
+                let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
+                let quoteRelay: [String]
+                if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
+                if quoteShare >= 0.5 || (cue.frame == .object && between <= 2) {
+                    return (cue, subject.phrase, "speaker-cue-quote", quoteRelay)
+                }
+                return nil
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// A sentence ending "SPEAKER said:" introduces the quotation that follows.
+    func colonLeadIn(_ sentence: Sentence) -> (speaker: SpeakerPhrase, cue: String, paragraph: Int)? {
+        guard sentence.units.count >= 3, lowerAt(sentence, sentence.units.count - 1) == ":" else { return nil }
+        var c = sentence.units.count - 2
+        while c > 0, let w = lowerAt(sentence, c), Lexicon.cues[w] == nil, isTimePhraseWord(w) || w == "," || w == "in" || w == "a" || w == "statement" { c -= 1 }
+        guard let (cue, _) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c) else { return nil }
+        return (subject.phrase, cue.lemma, sentence.paragraph)
+    }
+
+    /// An outlet named at unit `index` ("Reuters", "The New York Times"), with where it ends.
+    func outletAt(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
+        var end = index
+        while end < sentence.units.count, let w = lowerAt(sentence, end), case .token(let t) = sentence.units[end],
+              tokens[t].capitalized || (end == index && w == "the") { end += 1 }
+        guard end > index else { return nil }
+        for stop in stride(from: end, to: index, by: -1) {
+            guard let range = span(sentence, index..<stop) else { continue }
+            let candidate = text(range)
+            if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
+        }
+        return nil
+    }
+
+    // MARK: Indirect speech
+
+    mutating func processIndirect(_ sentence: Sentence) {
+        let count = sentence.units.count
+        var c = 0
+        while c < count {
+            // "According to X, P" and "P, according to X."
+            if lowerAt(sentence, c) == "according", lowerAt(sentence, c + 1) == "to" {
+                if accordingTo(sentence, at: c) { return }
+                c += 2
+                continue
+            }
+            guard let (cue, length) = cue(sentence, at: c) else { c += 1; continue }
+            if lowerAt(sentence, c) == "citing" || lowerAt(sentence, c) == "cited" { c += 1; continue }
+            if isInsideUsedQuoteFrame(sentence, cueUnit: c) { c += length; continue }
+            if passive(sentence, cueUnit: c, cue: cue) { return }
+            if clauseThenCue(sentence, cueUnit: c, cue: cue, length: length) { return }
+            if cueThenClause(sentence, cueUnit: c, cue: cue, length: length) { return }
+            c += length
+        }
+    }
+
+    /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
+    func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
+        var k = c - 1
+        while k >= 0 && c - k <= 12 {
+            if let q = isQuote(sentence, k) { return usedQuotes.contains(q) }
+            if lowerAt(sentence, k) == "." { return false }
+            k -= 1
+        }
+        k = c + 1
+        while k < sentence.units.count && k - c <= 3 {
+            if let q = isQuote(sentence, k) { return usedQuotes.contains(q) }
+            k += 1
+        }
+        return false
+    }
+
+    /// "The reporting has been refuted by Kremlin spokesman Dmitry Peskov."
+    mutating func passive(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue) -> Bool {
+        guard c >= 2, let aux = lowerAt(sentence, c - 1), ["was", "were", "been", "is", "are", "being"].contains(aux),
+              lowerAt(sentence, c + 1) == "by", let agent = subjectAfter(sentence, start: c + 2) else { return false }
+        var contentEnd = c - 1
+        while contentEnd > 0, let w = lowerAt(sentence, contentEnd - 1), ["has", "have", "had", "was", "were", "been", "is", "are"].contains(w) { contentEnd -= 1 }
+        guard let range = span(sentence, 0..<contentEnd) else { return false }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
+        return true
+    }
+
+    /// "P, SPEAKER said." and "P, said SPEAKER." — the reported clause comes first.
+    mutating func clauseThenCue(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
+        guard cue.frame != .object else { return false }
+        // Find the comma that ends the clause: just before the speaker (or just before an inverted cue).
+        var inverted = false
+        var phrase: SpeakerPhrase?
+        var commaUnit: Int?
+        var tail = c + length
+        if lowerAt(sentence, c - 1) == "," || lowerAt(sentence, c - 1) == "—" {
+            guard let after = subjectAfter(sentence, start: c + length) else { return false }
+            inverted = true
+            phrase = after.phrase
+            commaUnit = c - 1
+            tail = after.end
+        } else if let subject = subjectBefore(sentence, end: c), subject.start > 0,
+                  let w = lowerAt(sentence, subject.start - 1), w == "," || w == "—" {
+            phrase = subject.phrase
+            commaUnit = subject.start - 1
+        }
+        guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
+        // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
+        var relay: [String] = []
+        var source = phrase
+        var k = tail
+        if cue.lemma == "told", let object = outletAt(sentence, k) { relay.append(object.name); k = object.end }
+        var rest: [String] = []
+        while k < sentence.units.count, let w = lowerAt(sentence, k) {
+            if w == "citing", let cited = subjectAfter(sentence, start: k + 1) {
+                if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
+                k = cited.end
+                continue
+            }
+            if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
+            rest.append(w)
+            k += 1
+        }
+        if isQuote(sentence, k) != nil { return false }
+        let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
+        guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
+        // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
+        var start = 0
+        if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
+        if comma - start == 1, isQuote(sentence, start) != nil { return false }
+        guard let range = span(sentence, start..<comma) else { return false }
+        // An outlet reporting a statement made by someone else: the inner speaker is the source.
+        if source.isOutlet, let inner = innerFrame(sentence, start..<comma) {
+            record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
+                   rule: "reported-frame", relay: [source.name ?? source.mention], sentence: sentence)
+            let afterInner = inner.contentEnd
+            if afterInner < comma, let restRange = span(sentence, afterInner..<comma), text(restRange).split(separator: " ").count >= 4 {
+                record(kind: .indirect, pieces: [restRange], cue: cue.lemma, denies: cue.denies, phrase: source, rule: "clause-cue", sentence: sentence)
+            }
+        } else {
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
+                   rule: inverted ? "clause-cue-speaker" : "clause-speaker-cue", relay: relay, sentence: sentence)
+        }
+        // "..., adding that P": a second statement by the same speaker.
+        if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "saying" {
+            var s = k + 2
+            if lowerAt(sentence, s) == "that" { s += 1 }
+            if let addRange = span(sentence, s..<sentence.units.count) {
+                let isQuoteOnly = s + 1 >= sentence.units.count - 1 && isQuote(sentence, s) != nil
+                if !isQuoteOnly {
+                    record(kind: .indirect, pieces: [addRange], cue: next == "adding" ? "added" : "said", denies: false, phrase: source,
+                           rule: "adding-that", sentence: sentence)
+                }
+            }
+        }
+        return true
+    }
+
+    /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
+    func innerFrame(_ sentence: Sentence, _ range: Range<Int>) -> (kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase, contentEnd: Int)? {
+        for c in range {
+            guard let (cue, length) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c, floor: range.lowerBound),
+                  subject.phrase.kind != .pronoun || true else { continue }
+            var s = c + length
+            var j = s
+            while j < min(range.upperBound, s + 8) {
+                if lowerAt(sentence, j) == "that" { s = j + 1; break }
+                j += 1
+            }
+            guard s < range.upperBound else { continue }
+            // Mostly a quotation: a direct attribution.
+            if let q = isQuote(sentence, range.upperBound - 1) ?? (isQuote(sentence, range.upperBound - 2)) {
+                let quote = quotes[q]
+                let words = tokenIndices(sentence, s..<range.upperBound).filter { tokens[$0].kind == .word }.count
+                let quoteWords = quote.pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
+                if quoteWords * 2 >= words + quoteWords - 2 || words <= 4 {
+                    return (.direct, quote.pieces, cue.lemma, cue.denies, subject.phrase, range.upperBound)
+                }
+            }
+            guard let content = span(sentence, s..<range.upperBound) else { continue }
+            return (.indirect, [content], cue.lemma, cue.denies, subject.phrase, range.upperBound)
+        }
+        return nil
+    }
+
+    /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
+    mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
+        guard let subject = subjectBefore(sentence, end: c) else { return false }
+        var s = c + length
+        var relay: [String] = []
+        if cue.lemma == "told" || cue.lemma == "assured" || cue.lemma == "warned" || cue.lemma == "informed" {
+            if let outlet = outletAt(sentence, s) { relay.append(outlet.name); s = outlet.end }
+        }
+        // "OUTLET cited X, reporting that P"
+        var source = subject.phrase
+        if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
+        // Skip an object or adjunct before "that" ("told the leader as the war began that").
+        var sawThat = false
+        var j = s
+        while j < min(sentence.units.count, s + 10) {
+            if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
+            if isQuote(sentence, j) != nil || lowerAt(sentence, j) == "." { break }
+            j += 1
+        }
+        if !sawThat {
+            if cue.frame == .thatOnly { return false }
+            if cue.lemma == "told" {
+                // "told reporters P": skip a short object.
+                if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w) || w.first?.isUppercase == true {
+                    s += 1
+                    while let w2 = lowerAt(sentence, s), (w2.first?.isUppercase == true || ["committee", "conference", "news", "press", "briefing"].contains(w2)) { s += 1 }
+                }
+            }
+            while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) { s += 1 }
+        }
+        if cue.frame == .object && !sawThat {
+            // Denials of a report need the report as object; other object verbs keep their object.
+            if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
+                let objectWords = tokenIndices(sentence, s..<min(sentence.units.count, s + 6)).map { tokens[$0].lower }
+                guard objectWords.contains(where: { Lexicon.deniableObjects.contains($0) }) else { return false }
+            }
+            if !cue.denies && ["proposed", "praised", "criticized", "blamed", "accused", "urged"].contains(cue.lemma) && subject.phrase.kind == .pronoun { }
+        }
+        // Content runs to the end of the sentence, before a trailing attribution.
+        var end = sentence.units.count
+        for k in s..<sentence.units.count {
+            if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
+        }
+        guard s < end, let range = span(sentence, s..<end) else { return false }
+        let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
+        guard contentWords >= 1 else { return false }
+        if cue.frame != .object && contentWords < 3 && isQuote(sentence, s) == nil { return false }
+        // Mostly a quotation: attributed as direct speech already, or now.
+        if let q = isQuote(sentence, s), s + 2 >= end {
+            if usedQuotes.contains(q) { return true }
+            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: source, rule: "speaker-cue-quote", relay: relay, sentence: sentence)
+            return true
+        }
+        var k = end
+        if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "citing", let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
+            relay.append(source.name ?? source.mention)
+            source = cited.phrase
+            k = cited.end
+        }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
+               rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
+        return true
+    }
+
+    /// "According to X, P" / "P, according to X." Outlets relay: "According to Reuters, Putin made
+    /// clear that P" gives Putin, relayed by Reuters.
+    mutating func accordingTo(_ sentence: Sentence, at c: Int) -> Bool {
+        let count = sentence.units.count
+        if c == 0 || (c == 1 && ["but", "and"].contains(lowerAt(sentence, 0) ?? "")) {
+            // According to X, P
+            var comma = c + 2
+            while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            guard comma < count, comma - (c + 2) <= 25 else { return false }
+            let list = tokenIndices(sentence, (c + 2)..<comma)
+            guard let first = list.first, let last = list.last, list.count == comma - c - 2,
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return false }
+            let contentRange = (comma + 1)..<count
+            if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
+                record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
+                       rule: "according-to-frame", relay: [phrase.name ?? phrase.mention], sentence: sentence)
+                return true
+            }
+            guard let range = span(sentence, contentRange) else { return false }
+            record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "according-to", sentence: sentence)
+            return true
+        }
+        // P, according to X.
+        guard lowerAt(sentence, c - 1) == "," else { return false }
+        var end = c + 2
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
+        if end < count, let w = lowerAt(sentence, end), w == "," { end += 0 }
+        let list = tokenIndices(sentence, (c + 2)..<end)
+        guard let first = list.first, let last = list.last, list.count == end - c - 2,
+              let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+              let range = span(sentence, 0..<(c - 1)) else { return false }
+        record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
+        return true
+    }
+
+    /// "X cited three individuals, reporting that P" and hedged sentences ("Kozak allegedly made
+    /// the recommendation") that carry the report being relayed.
+    mutating func processReportedly(_ sentence: Sentence) {
+        let count = sentence.units.count
+        // "Reuters cited three individuals close to Russian leadership, reporting that P"
+        for c in 0..<count where lowerAt(sentence, c) == "cited" {
+            guard let outlet = subjectBefore(sentence, end: c), outlet.phrase.isOutlet || outlet.phrase.kind == .organization else { continue }
+            var comma = c + 1
+            while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            let list = tokenIndices(sentence, (c + 1)..<comma)
+            guard let first = list.first, let last = list.last, list.count == comma - c - 1,
+                  let cited = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { continue }
+            var s = comma + 1
+            if let w = lowerAt(sentence, s), ["reporting", "saying", "adding"].contains(w) { s += 1 }
+            if lowerAt(sentence, s) == "that" { s += 1 }
+            guard let range = span(sentence, s..<count) else { continue }
+            record(kind: .indirect, pieces: [range], cue: "cited", denies: false, phrase: cited, rule: "outlet-cited-sources",
+                   relay: [outlet.phrase.name ?? outlet.phrase.mention], sentence: sentence)
+            return
+        }
+        guard sentenceHasHedge(sentence), let report else { return }
+        guard let hedge = sentence.units.indices.first(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") }),
+              let range = span(sentence, 0..<count) else { return }
+        let cue = lowerAt(sentence, hedge) ?? "reportedly"
+        if let anonymous = report.anonymous {
+            let descriptor = result.sources[anonymous]
+            var attribution = ExtractedAttribution(kind: .indirect, content: "", pieces: [], cue: cue, stance: .asserts, source: anonymous,
+                                                   mention: descriptor.descriptor, mentionRole: nil,
+                                                   resolution: "hedged sentence: the report of \(report.outlet) and its sources “\(descriptor.descriptor ?? "")”",
+                                                   rule: "hedged-report", relayedBy: [report.outlet], denies: nil)
+            guard let trimmed = trim(range) else { return }
+            attribution.pieces = [trimmed]
+            attribution.content = text(trimmed)
+            if !result.attributions.contains(where: { $0.pieces == attribution.pieces }) { result.attributions.append(attribution) }
+        } else {
+            let phrase = SpeakerPhrase(kind: .organization, mention: report.outlet, name: report.outlet, isOutlet: true)
+            record(kind: .indirect, pieces: [range], cue: cue, denies: false, phrase: phrase, rule: "hedged-report", sentence: sentence)
+        }
+    }
+
+    // MARK: Anonymity and denials
+
+    /// "The sources all requested anonymity to share sensitive internal information": the reason
+    /// belongs to the anonymous sources of the sentence, or to the last group.
+    mutating func noteAnonymityReasons(_ sentence: Sentence) {
+        guard let range = span(sentence, 0..<sentence.units.count) else { return }
+        let lower = text(range).lowercased()
+        guard lower.contains("anonymity") || lower.contains("not to be named") || lower.contains("not to be identified")
+                || lower.contains("not authorized") || lower.contains("not authorised") || lower.contains("declined to be") else { return }
+        guard let reason = Lexicon.anonymityCues.first(where: { lower.contains($0.phrase) })?.kind else { return }
+        let specific = ["not authorized", "sensitive", "private matter", "fear of reprisal"]
+        let better = specific.first { kind in Lexicon.anonymityCues.contains { $0.kind == kind && lower.contains($0.phrase) } } ?? reason
+        var targets: [Int] = []
+        if let group = lastGroup { targets.append(group) }
+        targets += result.sources.indices.filter { index in
+            result.sources[index].kind == .anonymous && (lastGroup.map { group in result.sources[index].group == group } ?? true)
+        }
+        for index in targets where result.sources[index].reason == nil || result.sources[index].reason == "requested anonymity" {
+            result.sources[index].reason = better
+        }
+    }
+
+    /// A denial denies the report's claim: the first statement, before it, from an anonymous
+    /// source or an outlet; failing that, the nearest earlier statement by someone else.
+    mutating func linkDenials() {
+        for d in result.attributions.indices where result.attributions[d].stance == .denies {
+            let denier = result.attributions[d].source
+            let candidates = result.attributions.indices.filter { $0 != d && result.attributions[$0].stance == .asserts && result.attributions[$0].source != denier }
+            let reported = candidates.first { i in
+                guard let s = result.attributions[i].source else { return false }
+                return result.sources[s].kind == .anonymous || result.sources[s].isOutlet
+            }
+            result.attributions[d].denies = reported ?? candidates.last { $0 < d }
+        }
+    }
+}

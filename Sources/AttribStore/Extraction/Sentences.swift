@@ -1,0 +1,93 @@
+/// A token or a whole quotation: sentences are sequences of units, so the periods inside
+/// a quotation never split the sentence that quotes it.
+public enum Unit: Sendable, Equatable {
+    case token(Int)
+    case quote(Int)
+}
+
+public struct Sentence: Sendable {
+    public var units: [Unit]
+    public var paragraph: Int
+}
+
+/// Splits the unit stream into sentences. A period ends a sentence unless it belongs to an
+/// abbreviation ("Feb.", "U.S.", "Mr."), and only when a capital, a number or a quotation
+/// follows; a paragraph break always ends one (a quotation spanning paragraphs is one unit).
+public enum SentenceSplitter {
+    public static func units(tokens: [Token], quotes: [Quotation]) -> [Unit] {
+        var units: [Unit] = []
+        units.reserveCapacity(tokens.count)
+        var q = 0
+        var i = 0
+        while i < tokens.count {
+            while q < quotes.count && quotes[q].openToken < i { q += 1 }
+            if q < quotes.count && quotes[q].openToken == i {
+                units.append(.quote(q))
+                i = max(quotes[q].closeToken + 1, i + 1)
+                q += 1
+                continue
+            }
+            units.append(.token(i))
+            i += 1
+        }
+        return units
+    }
+
+    public static func split(units: [Unit], tokens: [Token], quotes: [Quotation], scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var current: [Unit] = []
+        var paragraph = 0
+        func flush() {
+            if !current.isEmpty { sentences.append(Sentence(units: current, paragraph: paragraph)) }
+            current = []
+        }
+        func startsSentence(_ index: Int) -> Bool {
+            guard index < units.count else { return true }
+            switch units[index] {
+            case .quote: return true
+            case .token(let t):
+                let token = tokens[t]
+                return token.kind == .paragraphBreak || token.capitalized || token.kind == .number
+                    || token.kind == .doubleQuote || token.lower == "(" || token.lower == "["
+            }
+        }
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            switch unit {
+            case .token(let t):
+                let token = tokens[t]
+                if token.kind == .paragraphBreak {
+                    flush()
+                    paragraph += 1
+                    index += 1
+                    continue
+                }
+                current.append(unit)
+                if [".", "!", "?"].contains(token.lower), startsSentence(index + 1) {
+                    // Keep a closing bracket or stray mark with the sentence it closes.
+                    flush()
+                }
+            case .quote(let q):
+                current.append(unit)
+                let quote = quotes[q]
+                let last = quote.pieces.last.map { $0.upperBound - 1 } ?? 0
+                let endsWithStop = last >= 0 && last < scalars.count && [".", "!", "?"].contains(scalars[last])
+                // A quotation that ends a sentence, followed by a new capitalized sentence.
+                if endsWithStop, index + 1 < units.count, case .token(let next) = units[index + 1],
+                   tokens[next].capitalized, !(Lexicon.cues[tokens[next].lower] != nil) {
+                    let nextIsSpeakerThenCue = index + 2 < units.count && isCueUnit(units[index + 2], tokens)
+                    if !nextIsSpeakerThenCue { flush() }
+                }
+            }
+            index += 1
+        }
+        flush()
+        return sentences
+    }
+
+    static func isCueUnit(_ unit: Unit, _ tokens: [Token]) -> Bool {
+        if case .token(let t) = unit { return Lexicon.cues[tokens[t].lower] != nil }
+        return false
+    }
+}

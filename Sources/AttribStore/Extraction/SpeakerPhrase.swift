@@ -1,0 +1,254 @@
+/// What a noun phrase in speaker position says about the speaker, before resolution.
+public struct SpeakerPhrase: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case person
+        case organization
+        case anonymous
+        case pronoun
+    }
+
+    public var kind: Kind
+    /// The phrase as written (the source's words at this attribution).
+    public var mention: String
+    public var name: String?
+    public var role: String?
+    public var descriptor: String?
+    public var head: String?
+    public var count: Int?
+    public var affiliation: String?
+    public var knowledge: String?
+    public var reason: String?
+    public var isOutlet = false
+    /// "one of the sources", "the sources", "another person": a member of an earlier group.
+    public var refersToGroup = false
+    /// "the spokesman": a definite description that may name an earlier person.
+    public var isDefiniteDescription = false
+    /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
+    public var relayVia: String?
+    public var plural = false
+}
+
+/// Reads a speaker noun phrase from tokens. Returns nil when the tokens are not a plausible
+/// speaker (a clause, a time expression, a thing), which is what keeps narration out.
+public enum SpeakerParser {
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]
+    static let quantifiers: Set<String> = ["several", "multiple", "some", "many", "numerous", "various", "other", "few", "most", "all"]
+    static let roleWords: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "adviser", "advisor", "chief",
+        "director", "senator", "sen.", "governor", "gov.", "mayor", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "general",
+        "gen.", "lt.", "colonel", "col.", "captain", "capt.", "commander", "ambassador", "envoy", "deputy", "head", "leader",
+        "prime", "foreign", "defense", "defence", "interior", "finance", "state", "justice", "treasury", "commerce", "trade",
+        "health", "economy", "energy", "vice", "acting", "former", "ex", "senior", "top", "assistant", "attorney", "judge",
+        "justice", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "mp", "officer", "official",
+        "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "king", "queen", "prince", "princess",
+        "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "analyst", "economist", "strategist", "founder", "owner",
+        "executive", "manager", "editor", "columnist", "correspondent", "reporter", "producer", "coach", "captain",
+        "chancellor", "premier", "speaker", "whip", "inspector", "commissioner", "superintendent", "sheriff", "chief-of-staff",
+        "staff", "presidential", "ministerial", "regional", "national", "federal", "general", "military", "security",
+        "intelligence", "press", "communications", "kremlin", "white", "house", "department", "ministry", "office",
+        "u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "nsc", "then", "then-uk", "propagandist", "propagandists",
+        "expert", "fellow", "researcher", "scientist", "activist", "lawyer", "campaigner", "consultant", "partner",
+        "operations", "project", "engineer", "council", "councilwoman", "councilman", "member", "teacher", "farmer",
+        "union", "association", "institute", "programme", "program", "spokesmen",
+    ]
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
+    static let stopAtWords: Set<String> = [
+        "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
+        "that", "which", "where", "so", "then", "than", "said", "says", "told", "on", "in", "at", "last", "this",
+    ]
+    static let nonSpeakerWords: Set<String> = [
+        "it", "there", "this", "that", "what", "which", "who", "report", "reports", "reporting", "data", "figures",
+        "survey", "poll", "study", "statement", "document", "documents", "records", "filing", "letter", "email",
+    ]
+
+    /// Parses tokens `range` as a speaker phrase.
+    public static func parse(_ tokens: [Token], _ range: Range<Int>, text: (Range<Int>) -> String) -> SpeakerPhrase? {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        // Trim punctuation at the edges and leading conjunctions.
+        while lo < hi, tokens[lo].kind != .word && tokens[lo].kind != .number { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number && tokens[hi - 1].lower != "’" && tokens[hi - 1].lower != "'" { hi -= 1 }
+        while lo < hi, ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"].contains(tokens[lo].lower) { lo += 1 }
+        guard lo < hi, hi - lo <= 40 else { return nil }
+        let words = tokens[lo..<hi]
+        let mention = text(tokens[lo].start..<tokens[hi - 1].end)
+        let lowers = words.map(\.lower)
+
+        // Pronouns.
+        if hi - lo == 1, let pronoun = Lexicon.pronouns[lowers[0]] {
+            return SpeakerPhrase(kind: .pronoun, mention: mention, plural: pronoun.plural)
+        }
+        // A speaker phrase has no verbs of its own before its head; reject obvious clauses.
+        if lowers.contains(where: { ["was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should", "can"].contains($0) })
+            && !lowers.contains("who") && !lowers.contains("interviewed") {
+            return nil
+        }
+        if let first = lowers.first, nonSpeakerWords.contains(first) && hi - lo == 1 { return nil }
+
+        // Split off a relative or participial modifier: "another source who was told about the events".
+        var coreEnd = hi
+        for k in lo..<hi where k > lo {
+            let w = tokens[k].lower
+            if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", ","].contains(w) {
+                // "one of the sources", "two of the three": "of" right after a count belongs to the core.
+                if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
+                if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized { continue }
+                coreEnd = k
+                break
+            }
+        }
+        let core = lo..<coreEnd
+        let coreLowers = tokens[core].map(\.lower)
+
+        // Anonymous: a head noun from the anonymous lexicon with no name after it.
+        var headIndex: Int?
+        for k in core.reversed() {
+            let w = tokens[k].lower
+            if Lexicon.anonymousHeads[w] != nil && !tokens[k].capitalized || (Lexicon.anonymousHeads[w] != nil && k == lo) { headIndex = k; break }
+            if tokens[k].capitalized && k > lo && !roleWords.contains(w) { break }
+        }
+        let groupReference = coreLowers.count >= 2 && coreLowers[1] == "of" && (Lexicon.numberWords[coreLowers[0]] != nil || tokens[lo].kind == .number)
+        if let headIndex, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
+            return anonymous(tokens, lo: lo, hi: hi, core: core, headIndex: headIndex, mention: mention, text: text)
+        }
+        if groupReference || (coreLowers.count <= 2 && ["another", "others", "one"].contains(coreLowers[0]) && headIndex == nil) {
+            var phrase = anonymous(tokens, lo: lo, hi: hi, core: core, headIndex: nil, mention: mention, text: text)
+            phrase.refersToGroup = true
+            return phrase
+        }
+
+        // Named: a run of capitalized words at the end of the core is the name; words before it are the role.
+        var nameStart = core.upperBound
+        var k = core.upperBound - 1
+        while k >= lo {
+            let token = tokens[k]
+            if token.capitalized && token.kind == .word && !(roleWords.contains(token.lower) && k < core.upperBound - 1 && nameStart < core.upperBound && isDemonymOrRole(token)) {
+                if isDemonymOrRole(token) && nameStart < core.upperBound { break }
+                nameStart = k
+            } else if nameParticles.contains(token.lower) && nameStart == k + 1 && k > lo && tokens[k - 1].capitalized {
+                nameStart = k
+            } else { break }
+            k -= 1
+        }
+        if nameStart < core.upperBound {
+            let nameText = text(tokens[nameStart].start..<tokens[core.upperBound - 1].end)
+            let roleText = nameStart > lo ? cleanRole(text(tokens[lo].start..<tokens[nameStart - 1].end)) : nil
+            let nameLowers = tokens[nameStart..<core.upperBound].map(\.lower)
+            let joined = nameLowers.joined(separator: " ")
+            var phrase = SpeakerPhrase(kind: .person, mention: mention, name: nameText, role: roleText)
+            if Lexicon.isKnownOutlet(nameText) || Lexicon.isKnownOutlet(text(tokens[lo].start..<tokens[core.upperBound - 1].end)) {
+                phrase.kind = .organization
+                phrase.isOutlet = true
+                phrase.name = Lexicon.canonicalOutlet(Lexicon.isKnownOutlet(nameText) ? nameText : text(tokens[lo].start..<tokens[core.upperBound - 1].end))
+                phrase.role = nil
+            } else if nameLowers.contains(where: { Lexicon.organizationWords.contains($0) }) || Lexicon.governmentMetonyms.contains(joined)
+                        || (nameLowers.count == 1 && nameLowers[0].count <= 5 && tokens[nameStart].lower.uppercased() == text(tokens[nameStart].start..<tokens[nameStart].end)) {
+                phrase.kind = .organization
+                let full = text(tokens[lo].start..<tokens[core.upperBound - 1].end)
+                phrase.name = coreLowers.first == "the" ? full : (roleText == nil ? nameText : full)
+                phrase.role = nil
+            }
+            if phrase.kind == .person, let role = roleText, role.lowercased().hasSuffix(" of") { phrase.role = role }
+            return phrase
+        }
+        // Lowercase organization phrases: "the ministry", "the company".
+        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) {
+            var phrase = SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[lo].start..<tokens[core.upperBound - 1].end))
+            phrase.isDefiniteDescription = coreLowers.first == "the"
+            return phrase
+        }
+        return nil
+    }
+
+    static func isDemonymOrRole(_ token: Token) -> Bool {
+        let w = token.lower
+        if roleWords.contains(w) { return true }
+        return w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w == "american"
+            || w.hasSuffix("-born") || w == "u.s." || w == "uk" || w == "us"
+    }
+
+    static func hasNameAfter(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        (from..<to).contains { tokens[$0].capitalized && !isDemonymOrRole(tokens[$0]) }
+    }
+
+    static func cleanRole(_ role: String) -> String? {
+        var text = role.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        for prefix in ["the ", "The ", "a ", "A ", "an ", "An "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if text.hasSuffix("’s") || text.hasSuffix("'s") { return nil }
+        return text.isEmpty ? nil : text
+    }
+
+    static func anonymous(_ tokens: [Token], lo: Int, hi: Int, core: Range<Int>, headIndex: Int?, mention: String,
+                          text: (Range<Int>) -> String) -> SpeakerPhrase {
+        let lowers = tokens[lo..<hi].map(\.lower)
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: mention)
+        phrase.descriptor = mention
+        if let headIndex {
+            let word = tokens[headIndex].lower
+            phrase.head = Lexicon.anonymousHeads[word]
+            phrase.plural = word != phrase.head && word != "staff"
+        } else {
+            phrase.head = nil
+        }
+        // Count: "three people", "one of the six", "two of the three sources", "a spokesperson".
+        let first = lowers[0]
+        if lowers.count >= 2 && lowers[1] == "of", let n = Lexicon.numberWords[first] ?? Int(first) {
+            phrase.count = n
+            phrase.refersToGroup = true
+        } else if let n = Lexicon.numberWords[first] ?? Int(first) {
+            phrase.count = ["third", "fourth", "fifth", "second", "another"].contains(first) ? 1 : n
+            if ["third", "fourth", "fifth", "second", "another"].contains(first) { phrase.refersToGroup = true }
+            if (first == "a" || first == "an"), lowers.count > 1, let n2 = Lexicon.numberWords[lowers[1]], ["third", "fourth", "fifth", "second"].contains(lowers[1]) {
+                phrase.count = n2
+                phrase.refersToGroup = true
+            }
+            if (first == "a" || first == "an"), lowers.count > 2, lowers[1] == "pair" || lowers[1] == "couple" { phrase.count = 2 }
+        } else if first == "the" && lowers.count > 1, let n = Lexicon.numberWords[lowers[1]] ?? Int(lowers[1]) {
+            phrase.count = ["third", "fourth", "fifth", "second"].contains(lowers[1]) ? 1 : n
+            phrase.refersToGroup = true
+        } else if first == "the" || first == "these" || first == "those" || first == "both" {
+            phrase.refersToGroup = phrase.plural || first == "both"
+            phrase.isDefiniteDescription = true
+            if !phrase.plural { phrase.count = 1 }
+            if first == "both" { phrase.count = 2 }
+        } else if !phrase.plural && phrase.head != nil {
+            phrase.count = 1
+        }
+        if quantifiers.contains(first) { phrase.count = nil }
+        // Affiliation: "close to X", "at/in/from X", or capitalized modifiers before the head.
+        if let close = lowers.firstIndex(of: "close"), close + 2 <= lowers.count, lowers[close + 1] == "to" {
+            phrase.affiliation = trimArticle(text(tokens[lo + close + 2].start..<tokens[affiliationEnd(tokens, lo + close + 2, hi)].end))
+        } else if let k = (lo..<hi).first(where: { ["at", "in", "from", "within", "inside", "of"].contains(tokens[$0].lower) && $0 + 1 < hi && ($0 + 1..<min(hi, $0 + 3)).contains { tokens[$0].capitalized } && $0 > (headIndex ?? lo) }) {
+            phrase.affiliation = trimArticle(text(tokens[k + 1].start..<tokens[affiliationEnd(tokens, k + 1, hi)].end))
+        } else if let headIndex, headIndex > lo {
+            let modifiers = (lo..<headIndex).filter { tokens[$0].capitalized || tokens[$0].lower.contains(".") && tokens[$0].lower.count <= 5 && tokens[$0].lower != "a." }
+            if let firstMod = modifiers.first, let lastMod = modifiers.last {
+                phrase.affiliation = text(tokens[firstMod].start..<tokens[lastMod].end)
+            }
+        }
+        // Outlets named inside: "one of Reuters’ sources", "people interviewed by Reuters".
+        for k in lo..<hi where tokens[k].capitalized {
+            var end = k
+            while end + 1 < hi, tokens[end + 1].capitalized { end += 1 }
+            let candidate = text(tokens[k].start..<tokens[end].end)
+            if Lexicon.isKnownOutlet(candidate) { phrase.relayVia = Lexicon.canonicalOutlet(candidate); break }
+        }
+        let lowerMention = mention.lowercased()
+        phrase.knowledge = Lexicon.knowledgeCues.first { lowerMention.contains($0.phrase) }?.kind
+        phrase.reason = Lexicon.anonymityCues.first { lowerMention.contains($0.phrase) }?.kind
+        return phrase
+    }
+
+    static func affiliationEnd(_ tokens: [Token], _ start: Int, _ hi: Int) -> Int {
+        var end = start
+        while end + 1 < hi, ![",", "who", "said", "and", "because", "which"].contains(tokens[end + 1].lower) { end += 1 }
+        return end
+    }
+
+    static func trimArticle(_ text: String) -> String {
+        for prefix in ["the ", "The "] where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+        return text
+    }
+}
+
+import Foundation

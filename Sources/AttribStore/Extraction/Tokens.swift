@@ -1,0 +1,110 @@
+/// The article body as the extractor sees it: Unicode scalars (so every offset is the
+/// scalar offset that attrib stores), tokens, quotations and sentences.
+///
+/// Everything here is one left-to-right pass with bounded look-ahead: extraction time grows
+/// linearly with the article, whatever its punctuation.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case punctuation
+        /// a double quotation mark: “ ” „ « » or straight "
+        case doubleQuote
+        /// a single curly mark standing alone: ‘ or ’ (apostrophes stay inside words)
+        case singleQuote
+        case paragraphBreak
+    }
+
+    public let kind: Kind
+    public let start: Int
+    public let end: Int
+    /// The token's text, lowercased for words.
+    public let lower: String
+    /// Whether the word starts with a capital letter.
+    public let capitalized: Bool
+    /// Whether white space precedes the token.
+    public let spaceBefore: Bool
+    /// A word with a trailing abbreviation period ("Feb.", "U.S.").
+    public let isAbbreviation: Bool
+}
+
+public struct Tokenizer {
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var i = 0
+        let n = scalars.count
+        var spaceBefore = true
+        while i < n {
+            let c = scalars[i]
+            if c == "\n" {
+                var j = i
+                var newlines = 0
+                while j < n, scalars[j] == "\n" || scalars[j] == " " {
+                    if scalars[j] == "\n" { newlines += 1 }
+                    j += 1
+                }
+                if newlines >= 2 || (newlines >= 1 && tokens.last?.kind != .paragraphBreak) {
+                    tokens.append(Token(kind: .paragraphBreak, start: i, end: j, lower: "\n", capitalized: false, spaceBefore: true, isAbbreviation: false))
+                }
+                i = j
+                spaceBefore = true
+                continue
+            }
+            if c.properties.isWhitespace { i += 1; spaceBefore = true; continue }
+            if isWordScalar(c) {
+                var j = i + 1
+                while j < n {
+                    let d = scalars[j]
+                    if isWordScalar(d) { j += 1; continue }
+                    // Internal apostrophes, hyphens, periods and ampersands join a word: Russia’s, pro-Moscow, U.S, AT&T.
+                    if (d == "'" || d == "’" || d == "-" || d == "." || d == "&" || d == "\u{2011}") && j + 1 < n && isWordScalar(scalars[j + 1]) {
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                var end = j
+                let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                var lower = text.lowercased()
+                var abbreviation = false
+                if end < n, scalars[end] == ".", Tokenizer.isAbbreviation(text: text, lower: lower) {
+                    end += 1
+                    lower += "."
+                    abbreviation = true
+                }
+                let isNumber = c.properties.numericType != nil && text.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                tokens.append(Token(kind: isNumber ? .number : .word, start: i, end: end, lower: lower,
+                                    capitalized: c.properties.isUppercase, spaceBefore: spaceBefore, isAbbreviation: abbreviation))
+                i = end
+                spaceBefore = false
+                continue
+            }
+            let kind: Token.Kind
+            switch c {
+            case "\"", "“", "”", "„", "«", "»", "‟": kind = .doubleQuote
+            case "‘", "’", "‚", "‛": kind = .singleQuote
+            default: kind = .punctuation
+            }
+            tokens.append(Token(kind: kind, start: i, end: i + 1, lower: String(Character(c)), capitalized: false, spaceBefore: spaceBefore, isAbbreviation: false))
+            i += 1
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            return (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isAbbreviation(text: String, lower: String) -> Bool {
+        if Lexicon.abbreviations.contains(lower) { return true }
+        // Single capital initials ("J. Smith") and dotted acronyms ("U.S", "D.C").
+        if text.count == 1, text.first!.isUppercase { return true }
+        if lower.contains(".") && lower.count <= 6 { return true }
+        return false
+    }
+}

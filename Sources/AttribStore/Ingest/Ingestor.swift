@@ -1,0 +1,189 @@
+import Foundation
+
+/// Reads paths (files, directories, or "-" for standard input) into article records.
+public enum ArticleSource {
+    /// Files larger than this are refused: no news article is this long, and reading one must
+    /// not exhaust memory. Shown in `attrib ingest --help`.
+    public static let maximumFileBytes = 64 << 20
+    /// Article bodies longer than this (in bytes of text) are refused.
+    public static let maximumBodyBytes = 4 << 20
+
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Expands directories (recursively, in name order, skipping hidden files and unknown
+    /// extensions) into files. Symbolic-link loops are not followed twice.
+    public static func expand(_ paths: [String]) -> (files: [String], failures: [Failure]) {
+        var files: [String] = []
+        var failures: [Failure] = []
+        var visited = Set<String>()
+        let manager = FileManager.default
+        func visit(_ path: String, explicit: Bool) {
+            if path == "-" { files.append(path); return }
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failures.append(Failure(path: path, reason: "no such file or directory"))
+                return
+            }
+            if isDirectory.boolValue {
+                let real = (try? manager.destinationOfSymbolicLink(atPath: path)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: path).deletingLastPathComponent()).standardized.path }
+                    ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                guard visited.insert(real).inserted else { return }
+                guard let entries = try? manager.contentsOfDirectory(atPath: path) else {
+                    failures.append(Failure(path: path, reason: "directory cannot be read (permission denied)"))
+                    return
+                }
+                for entry in entries.sorted() where !entry.hasPrefix(".") {
+                    visit((path as NSString).appendingPathComponent(entry), explicit: false)
+                }
+                return
+            }
+            let ext = (path as NSString).pathExtension
+            if ArticleFormat(pathExtension: ext) == nil {
+                if explicit { failures.append(Failure(path: path, reason: "unknown format “.\(ext)” (expected .txt, .md, .html, .htm, .json, .jsonl)")) }
+                return
+            }
+            files.append(path)
+        }
+        for path in paths { visit(path, explicit: true) }
+        return (files, failures)
+    }
+
+    /// Reads one file into its articles (a JSON-lines file holds many). Failures name the file.
+    public static func read(path: String, overrides: MetadataOverrides = MetadataOverrides()) -> [Result<ArticleRecord, Failure>] {
+        let bytes: [UInt8]
+        let format: ArticleFormat
+        let fileName: String
+        if path == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile().prefix(maximumFileBytes + 1))
+            fileName = "stdin"
+            let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            format = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : (first == UInt8(ascii: "<") ? .html : .text)
+        } else {
+            fileName = (path as NSString).lastPathComponent
+            format = ArticleFormat(pathExtension: (path as NSString).pathExtension) ?? .text
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                return [.failure(Failure(path: path, reason: "cannot be read (permission denied or not a regular file)"))]
+            }
+            defer { try? handle.close() }
+            let data = (try? handle.read(upToCount: maximumFileBytes + 1)) ?? Data()
+            bytes = Array(data)
+        }
+        if bytes.count > maximumFileBytes {
+            return [.failure(Failure(path: path, reason: "larger than the \(maximumFileBytes >> 20) MB limit for one file"))]
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return [.failure(Failure(path: path, reason: "empty file"))]
+        }
+        let decoded: TextDecoding.Decoded
+        do { decoded = try TextDecoding.decode(bytes) } catch let error as UnreadableText {
+            return [.failure(Failure(path: path, reason: error.reason))]
+        } catch { return [.failure(Failure(path: path, reason: "\(error)"))] }
+
+        var records: [Result<ArticleRecord, Failure>] = []
+        switch format {
+        case .text, .markdown:
+            records = [.success(PlainTextReader.read(text: decoded.text, path: path, name: fileName, format: format, warnings: decoded.warnings))]
+        case .html:
+            do { records = [.success(try HTMLReader.read(text: decoded.text, path: path, name: fileName, warnings: decoded.warnings))] }
+            catch { records = [.failure(Failure(path: path, reason: "\(error)"))] }
+        case .json:
+            let isLines = path == "-" || ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())
+            for item in JSONReader.read(text: decoded.text, path: path, fileName: fileName, isLines: isLines, warnings: decoded.warnings) {
+                switch item.result {
+                case .success(let record): records.append(.success(record))
+                case .failure(let error): records.append(.failure(Failure(path: item.line.map { "\(path):\($0)" } ?? path, reason: error.reason)))
+                }
+            }
+        }
+        return records.map { result in
+            result.flatMap { record in
+                var record = record
+                if record.format != .json || record.outlet == nil { if let outlet = overrides.outlet { record.outlet = outlet; record.outletEvidence = "--outlet" } }
+                if let date = overrides.published { record.published = date }
+                if let url = overrides.url { record.url = url }
+                if record.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    return .failure(Failure(path: record.path, reason: "no article text found"))
+                }
+                if record.body.utf8.count > maximumBodyBytes {
+                    return .failure(Failure(path: record.path, reason: "article text is \(record.body.utf8.count >> 20) MB, over the \(maximumBodyBytes >> 20) MB limit"))
+                }
+                return .success(record)
+            }
+        }
+    }
+}
+
+/// Ingests files into a database and counts what happened.
+public final class Ingestor {
+    public struct Summary: Sendable, Equatable {
+        public var added = 0
+        public var replaced = 0
+        public var skipped = 0
+        public var failed = 0
+        public var attributions = 0
+    }
+
+    public enum Event: Sendable {
+        case added(path: String, attributions: Int)
+        case skipped(path: String, reason: String)
+        case failed(path: String, reason: String)
+        case warning(path: String, message: String)
+    }
+
+    let database: Database
+    public var force = false
+    public var overrides = MetadataOverrides()
+    public private(set) var summary = Summary()
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// Ingests every path; `report` hears about each article as it is done.
+    public func ingest(_ paths: [String], report: (Event) -> Void = { _ in }) -> Summary {
+        let expanded = ArticleSource.expand(paths)
+        for failure in expanded.failures {
+            summary.failed += 1
+            report(.failed(path: failure.path, reason: failure.reason))
+        }
+        for path in expanded.files {
+            for result in ArticleSource.read(path: path, overrides: overrides) {
+                switch result {
+                case .failure(let failure):
+                    summary.failed += 1
+                    report(.failed(path: failure.path, reason: failure.reason))
+                case .success(let record):
+                    ingest(record, report: report)
+                }
+            }
+        }
+        return summary
+    }
+
+    public func ingest(_ record: ArticleRecord, report: (Event) -> Void = { _ in }) {
+        let extraction = Extractor(articleOutlet: record.outlet).extract(record.body)
+        do {
+            switch try database.insert(record, extraction: extraction, force: force) {
+            case .added(_, let count):
+                summary.added += 1
+                summary.attributions += count
+                report(.added(path: record.path, attributions: count))
+            case .replaced(_, let count):
+                summary.replaced += 1
+                summary.attributions += count
+                report(.added(path: record.path, attributions: count))
+            case .unchanged(_, let existingPath):
+                summary.skipped += 1
+                report(.skipped(path: record.path, reason: existingPath == record.path ? "already ingested" : "same content as \(existingPath)"))
+            }
+            for warning in record.warnings { report(.warning(path: record.path, message: warning)) }
+        } catch {
+            summary.failed += 1
+            report(.failed(path: record.path, reason: "not stored: \(error)"))
+        }
+    }
+}

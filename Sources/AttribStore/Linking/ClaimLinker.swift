@@ -1,0 +1,121 @@
+/// Links attributions that state the same thing into one claim, across articles.
+///
+/// Each attribution's content becomes a set of normalized words. MinHash with 16 bands of 2
+/// rows puts it into 16 buckets (table `claim_buckets`); only attributions sharing a bucket are
+/// compared, so linking a new article costs a few index look-ups, never a scan of the corpus.
+/// Candidates are then scored exactly: Jaccard similarity, or containment when one statement
+/// quotes part of the other ("No such thing ever happened" inside Peskov's longer quote).
+public enum ClaimLinker {
+    public static let bands = 16
+    public static let rowsPerBand = 2
+    /// Linked when Jaccard >= this ...
+    public static let jaccardThreshold = 0.5
+    /// ... or when the smaller statement (at least `minimumWords` words) lies this much inside the larger.
+    public static let containmentThreshold = 0.8
+    public static let minimumWords = 4
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "and", "that", "is", "was", "for", "on", "it", "with", "as", "by", "at", "be",
+        "this", "from", "or", "has", "have", "had", "he", "she", "they", "his", "her", "their", "its", "are", "were", "been",
+        "would", "will", "we", "i", "you", "s",
+    ]
+
+    /// The normalized words of a statement: lowercase, apostrophes and plural -s folded.
+    public static func words(_ text: String) -> Set<String> {
+        var result = Set<String>()
+        var current = ""
+        func flush() {
+            defer { current = "" }
+            guard !current.isEmpty, !stopWords.contains(current) else { return }
+            var word = current
+            if word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") { word.removeLast() }
+            result.insert(word)
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { current.unicodeScalars.append(scalar) }
+            else if scalar == "'" || scalar == "’" { continue }
+            else { flush() }
+        }
+        flush()
+        return result
+    }
+
+    public static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let common = Double(a.intersection(b).count)
+        let jaccard = common / Double(a.union(b).count)
+        let smaller = min(a.count, b.count)
+        let containment = smaller >= minimumWords ? common / Double(smaller) : 0
+        return max(jaccard, containment >= containmentThreshold ? containment : 0)
+    }
+
+    public static func isSameClaim(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        similarity(a, b) >= jaccardThreshold
+    }
+
+    /// 64-bit FNV-1a of a word, salted per hash function.
+    static func hash(_ word: String, seed: UInt64) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325 ^ (seed &* 0x9E3779B97F4A7C15)
+        for byte in word.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x100000001b3
+        }
+        h ^= h >> 33
+        h = h &* 0xff51afd7ed558ccd
+        h ^= h >> 33
+        return h
+    }
+
+    /// The bucket numbers of a word set: one per band, band number folded into the value.
+    public static func buckets(_ words: Set<String>) -> [Int64] {
+        guard !words.isEmpty else { return [] }
+        var result: [Int64] = []
+        result.reserveCapacity(bands)
+        for band in 0..<bands {
+            var combined: UInt64 = UInt64(band) &* 0x9E3779B97F4A7C15
+            for row in 0..<rowsPerBand {
+                let seed = UInt64(band * rowsPerBand + row + 1)
+                var minimum = UInt64.max
+                for word in words { minimum = min(minimum, hash(word, seed: seed)) }
+                combined = (combined ^ minimum) &* 0x100000001b3
+            }
+            result.append(Int64(bitPattern: (combined & 0x00FF_FFFF_FFFF_FFFF) | (UInt64(band) << 56)))
+        }
+        return result
+    }
+}
+
+extension Database {
+    /// Gives each attribution of `articleID` a claim: the claim of its most similar earlier
+    /// attribution in another article, or a new one.
+    func linkClaims(articleID: Int) throws {
+        let attributions = try rows("SELECT id, content FROM attributions WHERE article_id = ? ORDER BY ordinal", [articleID])
+        for row in attributions {
+            guard let id = row["id"].int, let content = row["content"].string else { continue }
+            let words = ClaimLinker.words(content)
+            let buckets = ClaimLinker.buckets(words)
+            var best: (claim: Int, similarity: Double)?
+            var seen = Set<Int>()
+            for bucket in buckets {
+                for candidate in try rows("""
+                    SELECT a.id, a.content, a.claim_id FROM claim_buckets b JOIN attributions a ON a.id = b.attribution_id
+                     WHERE b.bucket = ? AND a.article_id <> ? AND a.claim_id IS NOT NULL LIMIT 200
+                    """, [bucket, articleID]) {
+                    guard let candidateID = candidate["id"].int, seen.insert(candidateID).inserted,
+                          let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+                    let similarity = ClaimLinker.similarity(words, ClaimLinker.words(text))
+                    if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity) }
+                }
+            }
+            if let best {
+                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ? WHERE id = ?", [best.claim, (best.similarity * 1000).rounded() / 1000, id])
+            } else {
+                try execute("INSERT INTO claims (summary) VALUES (?)", [content])
+                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1 WHERE id = ?", [lastInsertedRowID, id])
+            }
+            for bucket in buckets {
+                try execute("INSERT OR IGNORE INTO claim_buckets (bucket, attribution_id) VALUES (?, ?)", [bucket, id])
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// What happened to one article on ingest.
+public enum InsertOutcome: Sendable, Equatable {
+    case added(articleID: Int, attributions: Int)
+    case replaced(articleID: Int, attributions: Int)
+    case unchanged(existingID: Int, existingPath: String)
+}
+
+/// Folds a name to the key that makes spellings of one person one source: case, accents,
+/// punctuation and common transliteration variants (Zelensky / Zelenskiy / Zelenskyy).
+public enum NameIdentity {
+    public static func key(_ name: String) -> String {
+        var text = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        text = text.replacingOccurrences(of: "’", with: "'")
+        if text.hasPrefix("the ") { text.removeFirst(4) }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { word -> String in
+            var w = String(word)
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            for (suffix, replacement) in [("iy", "y"), ("yy", "y"), ("ij", "y"), ("yi", "y"), ("ii", "y")] where w.hasSuffix(suffix) && w.count > 4 {
+                w = String(w.dropLast(suffix.count)) + replacement
+            }
+            w = w.replacingOccurrences(of: "kh", with: "h").replacingOccurrences(of: "ya", with: "ia")
+            return w
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension Database {
+    /// Writes one article with its extraction in a single transaction: the article is in the
+    /// database complete or not at all. Identical content is not written twice; with `force`
+    /// an existing copy is replaced (re-extracted).
+    public func insert(_ record: ArticleRecord, extraction: Extraction, force: Bool = false) throws -> InsertOutcome {
+        try transaction {
+            let hash = record.contentHash
+            var replaced = false
+            if let existing = try rows("SELECT id, path FROM articles WHERE content_hash = ?", [hash]).first,
+               let id = existing["id"].int {
+                guard force else { return .unchanged(existingID: id, existingPath: existing["path"].string ?? "") }
+                try execute("DELETE FROM articles WHERE id = ?", [id])
+                try execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM attributions WHERE claim_id IS NOT NULL)")
+                replaced = true
+            }
+            var warnings = record.warnings
+            if extraction.quoteRepairs > 0 { warnings.append("\(extraction.quoteRepairs) unbalanced quotation mark\(extraction.quoteRepairs == 1 ? "" : "s") repaired") }
+            try execute("""
+                INSERT INTO articles (path, name, content_hash, format, title, outlet, outlet_evidence, byline, url, published, body, body_length, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [record.path, record.name, hash, record.format.rawValue, record.title, record.outlet, record.outletEvidence,
+                      record.byline, record.url, record.published, record.body, record.body.unicodeScalars.count,
+                      warnings.isEmpty ? nil : warnings.joined(separator: "; ")])
+            let articleID = lastInsertedRowID
+            var sourceIDs: [Int] = []
+            for source in extraction.sources {
+                sourceIDs.append(try insertSource(source, articleID: articleID, groupID: source.group.flatMap { $0 < sourceIDs.count ? sourceIDs[$0] : nil }))
+            }
+            var attributionIDs: [Int] = []
+            for (ordinal, attribution) in extraction.attributions.enumerated() {
+                try execute("""
+                    INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
+                                              source_id, source_mention, source_role, resolution, rule)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, [articleID, ordinal + 1, attribution.kind.rawValue, attribution.content, attribution.cue, attribution.stance.rawValue,
+                          attribution.start, attribution.end, attribution.source.map { sourceIDs[$0] }, attribution.mention,
+                          attribution.mentionRole, attribution.resolution, attribution.rule])
+                let id = lastInsertedRowID
+                attributionIDs.append(id)
+                for (index, piece) in attribution.pieces.enumerated() {
+                    try execute("INSERT INTO attribution_pieces (attribution_id, piece, start_offset, end_offset) VALUES (?, ?, ?, ?)",
+                                [id, index + 1, piece.lowerBound, piece.upperBound])
+                }
+                for (position, outlet) in attribution.relayedBy.enumerated() {
+                    try execute("INSERT INTO relays (attribution_id, position, outlet) VALUES (?, ?, ?)", [id, position + 1, outlet])
+                }
+            }
+            for (index, attribution) in extraction.attributions.enumerated() {
+                if let denied = attribution.denies {
+                    try execute("UPDATE attributions SET denies_attribution_id = ? WHERE id = ?", [attributionIDs[denied], attributionIDs[index]])
+                }
+            }
+            try linkClaims(articleID: articleID)
+            let count = extraction.attributions.count
+            return replaced ? .replaced(articleID: articleID, attributions: count) : .added(articleID: articleID, attributions: count)
+        }
+    }
+
+    /// Named sources are shared across articles by identity key; anonymous ones are the article's own.
+    func insertSource(_ source: ExtractedSource, articleID: Int, groupID: Int?) throws -> Int {
+        if source.kind != .anonymous, let name = source.name {
+            var key = NameIdentity.key(name)
+            // A bare surname matches the one person already known by it.
+            if source.kind == .person, !key.contains(" ") {
+                let matches = try rows("SELECT identity_key FROM sources WHERE kind = 'person' AND identity_key LIKE ? LIMIT 2", ["% " + key])
+                if matches.count == 1, let full = matches[0]["identity_key"].string { key = full }
+            }
+            if let existing = try scalar("SELECT id FROM sources WHERE kind = ? AND identity_key = ?", [source.kind.rawValue, key])?.int {
+                if let role = source.role { try execute("UPDATE sources SET role = ? WHERE id = ?", [role, existing]) }
+                if source.kind == .person, let name = source.name,
+                   let stored = try scalar("SELECT name FROM sources WHERE id = ?", [existing])?.string, name.count > stored.count {
+                    try execute("UPDATE sources SET name = ? WHERE id = ?", [name, existing])
+                }
+                return existing
+            }
+            try execute("INSERT INTO sources (kind, name, identity_key, is_news_outlet, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)",
+                        [source.kind.rawValue, name, key, source.isOutlet, source.role, source.affiliation])
+            return lastInsertedRowID
+        }
+        try execute("""
+            INSERT INTO sources (kind, descriptor, head, people_count, affiliation, knowledge, anonymity_reason, group_source_id, article_id)
+            VALUES ('anonymous', ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [source.descriptor, source.head, source.count, source.affiliation, source.knowledge, source.reason, groupID, articleID])
+        return lastInsertedRowID
+    }
+}

@@ -1,0 +1,100 @@
+import CSQLite
+import Foundation
+
+/// One SQLite connection. The type owns the C handle: opened in `init`, closed in `deinit`.
+/// Not thread-safe by design: each process has one writer connection, and parallel work
+/// (extraction) happens outside the database.
+public final class Database {
+    public enum Mode: Sendable {
+        case readOnly
+        case readWrite
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    public let mode: Mode
+    private var statementCache: [String: Statement] = [:]
+
+    public init(path: String, mode: Mode = .readWrite) throws {
+        var handle: OpaquePointer?
+        let flags: Int32 = mode == .readOnly
+            ? SQLITE_OPEN_READONLY
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let code = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = DatabaseError(connection: handle, code: code, sql: nil)
+            sqlite3_close_v2(handle)
+            throw error
+        }
+        self.handle = handle
+        self.path = path
+        self.mode = mode
+        sqlite3_extended_result_codes(handle, 1)
+        // A concurrent writer holds the lock for one article's transaction at a time; wait for it.
+        sqlite3_busy_timeout(handle, 10_000)
+    }
+
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more SQL statements that return no rows of interest.
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if code != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_free(errorMessage)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: message, sql: sql)
+        }
+    }
+
+    /// Runs one statement with bound arguments.
+    public func execute(_ sql: String, _ arguments: [DatabaseValueConvertible]) throws {
+        try cached(sql).execute(arguments)
+    }
+
+    /// A fresh prepared statement (finalized when released).
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// A prepared statement kept for reuse: hot paths (ingest) prepare each SQL once.
+    public func cached(_ sql: String) throws -> Statement {
+        if let statement = statementCache[sql] { return statement }
+        let statement = try Statement(database: self, sql: sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    public func rows(_ sql: String, _ arguments: [DatabaseValueConvertible] = []) throws -> [Row] {
+        try cached(sql).rows(arguments)
+    }
+
+    /// The first column of the first row, or nil.
+    public func scalar(_ sql: String, _ arguments: [DatabaseValueConvertible] = []) throws -> DatabaseValue? {
+        let statement = try cached(sql)
+        try statement.bind(arguments)
+        defer { sqlite3_reset(statement.handle) }
+        return try statement.step() ? statement.value(at: 0) : nil
+    }
+
+    public var lastInsertedRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws,
+    /// and the first error is rethrown (a failed rollback never hides the original failure).
+    /// `IMMEDIATE` takes the write lock up front, so two writers queue instead of deadlocking.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The database layout and its numbered migrations.
+///
+/// Migration 1 is schema.sql as it stands (embedded in `Schema.sql`). A later change to the
+/// layout appends a step here; `PRAGMA user_version` and `schema_migrations` record what a
+/// database has had, and a database from a newer attrib is refused rather than guessed at.
+public enum Schema {
+    public struct Migration: Sendable {
+        public let version: Int
+        public let name: String
+        public let sql: String
+    }
+
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "articles, sources, attributions, claims, search index and views", sql: sql),
+    ]
+
+    public static var currentVersion: Int { migrations.last!.version }
+}
+
+/// Why a file cannot be opened as an attrib database.
+public enum StoreOpenError: Error, CustomStringConvertible, Sendable {
+    case newerSchema(path: String, found: Int, supported: Int)
+    case notAnAttribDatabase(path: String)
+    case unreadable(path: String, reason: String)
+    case missing(path: String)
+
+    public var description: String {
+        switch self {
+        case .newerSchema(let path, let found, let supported):
+            return "\(path): written by a newer attrib (schema version \(found); this attrib knows up to \(supported)). Nothing was changed."
+        case .notAnAttribDatabase(let path):
+            return "\(path): an SQLite database, but not an attrib one (it has other tables). Nothing was changed."
+        case .unreadable(let path, let reason):
+            return "\(path): not a usable database (\(reason)). Nothing was changed."
+        case .missing(let path):
+            return "\(path): no such database. Run `attrib ingest` first, or pass --db."
+        }
+    }
+}
+
+extension Database {
+    /// Opens (creating when needed) an attrib database and brings its schema up to date.
+    ///
+    /// Pragmas, with reasons:
+    /// - `journal_mode=WAL`: readers (queries) never block the writer (ingest) and vice versa.
+    /// - `synchronous=NORMAL`: in WAL mode a crash can lose the last commits but never corrupts.
+    /// - `foreign_keys=ON`: an attribution cannot point at an article that is not there.
+    public static func openStore(path: String, readOnly: Bool = false) throws -> Database {
+        if readOnly || path != ":memory:" {
+            if readOnly && !FileManager.default.fileExists(atPath: path) { throw StoreOpenError.missing(path: path) }
+        }
+        let database: Database
+        do {
+            database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite)
+            // Reading the header fails here for a file that is not SQLite at all.
+            _ = try database.scalar("SELECT count(*) FROM sqlite_master")
+        } catch let error as DatabaseError {
+            throw StoreOpenError.unreadable(path: path, reason: error.message)
+        }
+        try database.execute("PRAGMA foreign_keys = ON")
+        let version = try database.userVersion()
+        if version > Schema.currentVersion {
+            throw StoreOpenError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+        }
+        if version == 0 {
+            let tables = try database.scalar("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")?.int ?? 0
+            if tables > 0 { throw StoreOpenError.notAnAttribDatabase(path: path) }
+        }
+        if readOnly {
+            if version < Schema.currentVersion {
+                throw StoreOpenError.unreadable(path: path, reason: "schema version \(version) needs migrating; open it once with a writing command")
+            }
+            return database
+        }
+        if path != ":memory:" {
+            _ = try database.rows("PRAGMA journal_mode = WAL")
+        }
+        try database.execute("PRAGMA synchronous = NORMAL")
+        try database.migrate(from: version)
+        return database
+    }
+
+    public func userVersion() throws -> Int {
+        try scalar("PRAGMA user_version")?.int ?? 0
+    }
+
+    /// Applies each migration newer than `version` in its own transaction.
+    func migrate(from version: Int) throws {
+        for migration in Schema.migrations where migration.version > version {
+            try transaction {
+                // Another process may have migrated while we waited for the write lock.
+                guard try userVersion() < migration.version else { return }
+                try execute(migration.sql)
+                try execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [migration.version, migration.name])
+                try execute("PRAGMA user_version = \(migration.version)")
+            }
+        }
+    }
+}

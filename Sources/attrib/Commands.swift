@@ -1,0 +1,135 @@
+import ArgumentParser
+import AttribStore
+import Foundation
+
+extension Attrib {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Full-text search over quotes and claims, and who made them.",
+            discussion: """
+                Words are matched as given (all must occur). With --raw the FTS5 query syntax is used:
+                "exact phrase", OR, NOT, NEAR(a b), prefix*.
+
+                Example:
+                  attrib search "no such thing"
+                  attrib search --raw 'deal NEAR(Kozak, 5)'
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: FormatOptions
+        @Flag(help: "Pass the text to FTS5 as a query expression.")
+        var raw = false
+        @Argument(help: "What to look for.")
+        var text: [String]
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            do { output.print(try db.search(text.joined(separator: " "), raw: raw, limit: output.limit)) }
+            catch let error as SearchSyntaxError { throw ValidationError(error.description) }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every attribution as JSON lines (the export record) or CSV.",
+            discussion: """
+                One record per attribution: article, kind, text, cue, stance, relayed_by, start, end (offsets in
+                Unicode scalars into the stored body), claim_id, source {id, type, name, mention, role,
+                descriptor, count, affiliation}, rule.
+
+                Example:
+                  attrib export --format jsonl > export.jsonl
+                  python3 ../shared/eval/score.py ../shared/eval/gold export.jsonl
+                """)
+        enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "jsonl or csv.")
+        var format: Format = .jsonl
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            var buffer = ""
+            func write(_ text: String) {
+                buffer += text
+                if buffer.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(buffer.utf8)); buffer = "" }
+            }
+            switch format {
+            case .jsonl: try AttribStore.Export.jsonLines(db, write: write)
+            case .csv: try AttribStore.Export.csv(db, write: write)
+            }
+            FileHandle.standardOutput.write(Data(buffer.utf8))
+        }
+    }
+
+    struct Schema: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the database schema (tables, views and their comments).",
+            discussion: "Example:\n  attrib schema | less")
+        func run() { print(AttribStore.Schema.sql) }
+    }
+
+    struct SQL: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sql",
+            abstract: "Run a read-only SQL query against the database.",
+            discussion: """
+                The database is opened read-only; statements that write, ATTACH, and PRAGMA assignments are
+                refused.
+
+                Example:
+                  attrib sql "SELECT * FROM unnamed_only_claims"
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: FormatOptions
+        @Argument(help: "One SQL statement.")
+        var query: String
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            do { output.print(try db.readOnlyQuery(query, limit: output.limit)) }
+            catch let error as ReadOnlyViolation { throw ValidationError(error.description) }
+            catch let error as DatabaseError { throw ValidationError(error.message) }
+        }
+    }
+
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ingest the example articles shipped with attrib and print their sourcing report.",
+            discussion: """
+                The examples tell one invented story: a wire report that rests on three unnamed people, three
+                outlets that relay it (one adds a named source), a denial, and unrelated articles in every
+                input format.
+
+                Example:
+                  swift run attrib demo
+                """)
+        @Option(name: .long, help: "Where to write the demo database.")
+        var db: String = "attrib-demo.db"
+
+        func run() throws {
+            guard let folder = Bundle.module.url(forResource: "Demo", withExtension: nil) else {
+                throw ValidationError("the demo articles are missing from this build")
+            }
+            let database = try DatabaseOptions.parse(["--db", db]).open(readOnly: false)
+            let ingestor = Ingestor(database: database)
+            let summary = ingestor.ingest([folder.path]) { event in
+                if case .failed(let path, let reason) = event { printError("failed   \(path): \(reason)") }
+            }
+            print("Ingested \(summary.added) example articles (\(summary.skipped) already there) into \(db): \(summary.attributions) attributions.\n")
+            let sections: [(String, CannedQuery)] = [
+                ("Claims that rest only on unnamed sources", .unnamedOnly),
+                ("Claims carried by more than one article", .claims),
+                ("Who is quoted", .speakers),
+                ("Anonymous sources", .anonymous),
+                ("Denials", .denials),
+                ("Outlets relaying other outlets", .relays),
+            ]
+            for (title, query) in sections {
+                var table = try query.run(database, limit: 12)
+                if query == .claims { table.rows = table.rows.filter { ($0[2].int ?? 0) > 1 } }
+                print("== \(title) (attrib query \(query.rawValue)) ==")
+                print(Renderer.render(table, as: .table, width: terminalWidth()))
+            }
+            print("Explore further: attrib --help, or sqlite3 \(db) 'SELECT * FROM unnamed_only_claims'")
+        }
+    }
+}
