@@ -205,9 +205,9 @@ struct ExtractionRun {
     func subjectAfter(_ sentence: Sentence, start: Int) -> (phrase: SpeakerPhrase, end: Int)? {
         var hi = start
         while hi < sentence.units.count, let w = lowerAt(sentence, hi), ![".", ";", ":", "!", "?", "—"].contains(w) {
-            if w == ",", let next = lowerAt(sentence, hi + 1), ["adding", "citing", "according", "as", "but", "and", "in", "on", "at", "who", "referring", "speaking", "saying"].contains(next) {
-                if next != "who" { break }
-            }
+            // A comma ends the phrase, except before a relative clause that still describes it
+            // ("said one of the six, who is close to the separatist leadership").
+            if w == ",", lowerAt(sentence, hi + 1) != "who" { break }
             hi += 1
             if hi - start > 30 { return nil }
         }

@@ -214,20 +214,20 @@ public enum Lexicon {
     static let outletNames: [String: String] = {
         let names = """
         Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|Bloomberg News|The New York Times|New York Times|
-        The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|WSJ|The Guardian|Guardian|BBC|BBC News|
+        The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|WSJ|The Guardian|BBC|BBC News|
         CNN|CNBC|NBC News|NBC|CBS News|CBS|ABC News|ABC|Fox News|NPR|Politico|Axios|The Times|The Sunday Times|
-        The Telegraph|Telegraph|Financial Times|The Financial Times|FT|The Economist|Economist|Newsweek|Time|
+        The Telegraph|Financial Times|The Financial Times|FT|The Economist|Newsweek|Time magazine|
         The Moscow Times|Moscow Times|Taipei Times|The Taipei Times|TASS|Interfax|RIA Novosti|RIA|Xinhua|Kyodo|
         Yonhap|Al Jazeera|Der Spiegel|Spiegel|Welt am Sonntag|Die Welt|Le Monde|El Pais|Ukrayinska Pravda|
-        Kyiv Independent|The Kyiv Independent|The Independent|Independent|Daily Mail|The Sun|Sun|The Mirror|Mirror|
+        Kyiv Independent|The Kyiv Independent|The Independent|Daily Mail|The Sun|The Mirror|
         Sky News|ITV|Channel 4|USA Today|Los Angeles Times|LA Times|Chicago Tribune|Boston Globe|The Boston Globe|
         The Atlantic|The New Yorker|New Yorker|Vox|Vice|BuzzFeed News|HuffPost|The Hill|Daily Beast|The Daily Beast|
-        Business Insider|Insider|Forbes|Fortune|TechCrunch|The Verge|Wired|VentureBeat|The Information|Semafor|
-        Deadline|Variety|The Hollywood Reporter|Hollywood Reporter|E! News|TMZ|People|Page Six|New York Post|
+        Business Insider|Forbes|Fortune|TechCrunch|The Verge|Wired|VentureBeat|The Information|Semafor|
+        Deadline|Variety|The Hollywood Reporter|Hollywood Reporter|E! News|TMZ|People magazine|Page Six|New York Post|
         The New York Post|NY Post|Kommersant|Vedomosti|Meduza|Novaya Gazeta|Izvestia|Nikkei|South China Morning Post|
         SCMP|Straits Times|The Straits Times|Haaretz|Times of Israel|Jerusalem Post|Dow Jones|MarketWatch|Barron's|
         Polygraph|VOA|Voice of America|RFE/RL|Radio Free Europe|Deutsche Welle|DW|Euronews|France 24|ProPublica|
-        The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|Express|
+        The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|
         Daily Express|Deccan Herald|City A.M.|The Real Deal|Meridian Wire|The Daily Ledger|Daily Ledger|Coastal Tribune|
         Harbor Watch|Northern Courier
         """
@@ -235,7 +235,7 @@ public enum Lexicon {
         for raw in names.split(separator: "|") {
             let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else { continue }
-            table[outletKey(name)] = name
+            if table[outletKey(name)] == nil { table[outletKey(name)] = name }
         }
         return table
     }()
@@ -247,7 +247,13 @@ public enum Lexicon {
         return key
     }
 
-    public static func isKnownOutlet(_ name: String) -> Bool { outletNames[outletKey(name)] != nil }
+    /// Whether a name is a known outlet. A one-word title that is also a common word ("The Hill",
+    /// "The Sun") counts only when written with its article; "Hill said" is a person.
+    public static func isKnownOutlet(_ name: String) -> Bool {
+        guard let canonical = outletNames[outletKey(name)] else { return false }
+        if canonical.hasPrefix("The "), !canonical.dropFirst(4).contains(" "), !name.lowercased().hasPrefix("the ") { return false }
+        return true
+    }
 
     /// The outlet's usual name ("the Reuters" → "Reuters"); unknown names are returned as given.
     public static func canonicalOutlet(_ name: String) -> String { outletNames[outletKey(name)] ?? name }

@@ -155,6 +155,13 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
+        // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
+        // P are part of what the speaker said, not statements of their own.
+        for c in stride(from: count - 1, through: 2, by: -1) {
+            guard count - c <= 24, let (cue, length) = cue(sentence, at: c), cue.frame != .object,
+                  !isInsideUsedQuoteFrame(sentence, cueUnit: c) else { continue }
+            if clauseThenCue(sentence, cueUnit: c, cue: cue, length: length) { return }
+        }
         var c = 0
         while c < count {
             // "According to X, P" and "P, according to X."
@@ -195,6 +202,8 @@ extension ExtractionRun {
               lowerAt(sentence, c + 1) == "by", let agent = subjectAfter(sentence, start: c + 2) else { return false }
         var contentEnd = c - 1
         while contentEnd > 0, let w = lowerAt(sentence, contentEnd - 1), ["has", "have", "had", "was", "were", "been", "is", "are"].contains(w) { contentEnd -= 1 }
+        // The subject is the content: a short noun phrase ("The reporting"), not a clause of its own.
+        guard contentEnd <= 12, !(0..<contentEnd).contains(where: { self.cue(sentence, at: $0) != nil || lowerAt(sentence, $0) == "that" }) else { return false }
         guard let range = span(sentence, 0..<contentEnd) else { return false }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
         return true
@@ -313,6 +322,13 @@ extension ExtractionRun {
         var sawThat = false
         var j = s
         while j < min(sentence.units.count, s + 10) {
+            // "Reuters reported, citing two officials, that P": the cited are the source.
+            if lowerAt(sentence, j) == "citing", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
+                relay.append(source.name ?? source.mention)
+                source = cited.phrase
+                j = cited.end
+                continue
+            }
             if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
             if isQuote(sentence, j) != nil || lowerAt(sentence, j) == "." { break }
             j += 1

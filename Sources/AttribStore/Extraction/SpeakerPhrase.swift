@@ -51,6 +51,16 @@ public enum SpeakerParser {
         "operations", "project", "engineer", "council", "councilwoman", "councilman", "member", "teacher", "farmer",
         "union", "association", "institute", "programme", "program", "spokesmen",
     ]
+    /// Nationality and affiliation adjectives: part of a role ("Russian President"), never of a name.
+    static let demonyms: Set<String> = Set("""
+        american british russian ukrainian chinese japanese korean german french italian spanish indian pakistani iranian
+        iraqi israeli palestinian syrian turkish saudi egyptian canadian mexican brazilian australian european african asian
+        western eastern soviet polish dutch swedish norwegian danish finnish greek belgian swiss austrian hungarian czech
+        romanian bulgarian serbian croatian georgian belarusian afghan taiwanese vietnamese thai indonesian malaysian filipino
+        nigerian kenyan irish scottish welsh english portuguese argentine chilean colombian venezuelan cuban qatari emirati
+        lebanese jordanian yemeni libyan moroccan algerian tunisian sudanese ethiopian somali kurdish arab jewish muslim
+        catholic democratic republican conservative liberal labour gop european-born ukrainian-born russian-born
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
     static let stopAtWords: Set<String> = [
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
@@ -162,9 +172,8 @@ public enum SpeakerParser {
 
     static func isDemonymOrRole(_ token: Token) -> Bool {
         let w = token.lower
-        if roleWords.contains(w) { return true }
-        return w.hasSuffix("ian") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("ean") || w == "american"
-            || w.hasSuffix("-born") || w == "u.s." || w == "uk" || w == "us"
+        if roleWords.contains(w) || demonyms.contains(w) { return true }
+        return w.hasSuffix("-born") || w.hasSuffix("-based") || w.hasSuffix("-backed")
     }
 
     static func hasNameAfter(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {

@@ -10,7 +10,7 @@ public enum OutletGuess {
     ].map { try! NSRegularExpression(pattern: $0) }
 
     public static func fromText(_ paragraphs: [String]) -> (outlet: String, evidence: String)? {
-        for paragraph in paragraphs.prefix(3) + paragraphs.suffix(6) {
+        for paragraph in paragraphs {
             guard paragraph.count < 2000 else { continue }
             let range = NSRange(paragraph.startIndex..., in: paragraph)
             for pattern in patterns {

@@ -37,10 +37,26 @@ public enum Renderer {
             max(table.columns[column].count, cells.map { $0[column].count }.max() ?? 0)
         }
         let separator = 2
-        let minimum = table.columns.map { max(4, min($0.count, 8)) }
-        while widths.reduce(0, +) + separator * (widths.count - 1) > width {
-            guard let widest = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
+        // Numbers keep their width; text columns share what is left, the first text column
+        // (the claim, the speaker) weighted three times the others.
+        let isText = table.columns.indices.map { i in table.rows.contains { if case .text = $0[i] { return true } else { return false } } }
+        let fixed = widths.indices.filter { !isText[$0] }.reduce(0) { $0 + widths[$1] } + separator * (widths.count - 1)
+        let textColumns = widths.indices.filter { isText[$0] }
+        let natural = textColumns.reduce(0) { $0 + widths[$1] }
+        if fixed + natural > width, !textColumns.isEmpty {
+            let available = max(textColumns.count * 6, width - fixed)
+            let weights = textColumns.enumerated().map { $0.offset == 0 ? 3.0 : 1.0 }
+            let total = weights.reduce(0, +)
+            for (offset, column) in textColumns.enumerated() {
+                let share = Int(Double(available) * weights[offset] / total)
+                widths[column] = max(min(widths[column], share), min(widths[column], max(6, table.columns[column].count)))
+            }
+            // Hand back what a narrow column did not use to the first text column.
+            let used = fixed + textColumns.reduce(0) { $0 + widths[$1] }
+            if used < width, let first = textColumns.first {
+                let natural0 = max(table.columns[first].count, cells.map { $0[first].count }.max() ?? 0)
+                widths[first] = min(natural0, widths[first] + width - used)
+            }
         }
         func line(_ values: [String]) -> String {
             values.indices.map { i in

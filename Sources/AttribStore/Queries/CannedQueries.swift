@@ -67,7 +67,7 @@ extension Database {
               FROM article_sourcing WHERE article_id = ?
             """, [id]))
         let attributions = ResultTable(try rows("""
-            SELECT attribution_id AS id, kind, cue, stance, source_kind AS type, source, content, relayed_by
+            SELECT d.attribution_id AS id, d.kind, d.cue, d.stance, d.source_kind AS type, d.source, d.content, d.relayed_by
               FROM attribution_details d JOIN attributions a ON a.id = d.attribution_id
              WHERE a.article_id = ? ORDER BY a.ordinal
             """, [id]))

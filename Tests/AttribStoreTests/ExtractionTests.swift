@@ -1,0 +1,144 @@
+import AttribStore
+import Testing
+
+@Suite struct ExtractionTests {
+    @Test func curlyQuoteWithSpeakerAfter() throws {
+        let result = extract("“We have taken note of this possibility,” Igor Zhovkva said of the process.")
+        let quote = try #require(result.attributions.first)
+        #expect(quote.kind == .direct)
+        #expect(quote.content == "We have taken note of this possibility")
+        #expect(quote.cue == "said")
+        #expect(result.source(of: quote)?.name == "Igor Zhovkva")
+    }
+
+    @Test func spansPointBackToTheWords() throws {
+        let body = "Intro line.\n\n\"The plan is dead,\" said Maria Lopez, the mayor. \"We start again.\""
+        let result = extract(body)
+        let quote = try #require(result.attributions.first)
+        let scalars = Array(body.unicodeScalars)
+        let pieces = quote.pieces.map { String(String.UnicodeScalarView(scalars[$0])) }
+        #expect(pieces.joined(separator: " ") == quote.content)
+        #expect(quote.content == "The plan is dead We start again")
+        #expect(result.source(of: quote)?.name == "Maria Lopez")
+    }
+
+    @Test func multiParagraphQuoteIsOneAttribution() throws {
+        let body = """
+            The judge spoke at length. She said:
+
+            “The evidence was clear from the first day.
+
+            “No court could ignore it, and this one will not.”
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "The evidence was clear"))
+        #expect(quote.content.contains("No court could ignore it"))
+        #expect(quote.pieces.count == 2)
+    }
+
+    @Test func unbalancedQuoteDoesNotSwallowTheArticle() throws {
+        let body = """
+            “This paragraph never closes its quote, the official said.
+
+            Later, Mayor Tom Hill said the budget would pass.
+
+            “We are ready,” Hill said.
+            """
+        let result = extract(body)
+        #expect(result.quoteRepairs >= 1)
+        let later = try #require(result.first(containing: "the budget would pass"))
+        #expect(result.source(of: later)?.name == "Tom Hill")
+        let ready = try #require(result.first(containing: "We are ready"))
+        #expect(result.source(of: ready)?.name == "Tom Hill")
+    }
+
+    @Test func anonymousSourcesWithCountAffiliationAndGroupMembers() throws {
+        let body = """
+            The envoy struck a deal, three people close to the Russian leadership said.
+
+            “He got the deal,” one of the sources said.
+
+            The sources all requested anonymity to share sensitive internal information.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "The envoy struck a deal"))
+        let group = try #require(result.source(of: first))
+        #expect(group.kind == .anonymous)
+        #expect(group.count == 3)
+        #expect(group.head == "person")
+        #expect(group.affiliation == "Russian leadership")
+        #expect(group.reason == "sensitive")
+        let member = try #require(result.first(containing: "He got the deal"))
+        let one = try #require(result.source(of: member))
+        #expect(one.kind == .anonymous)
+        #expect(one.count == 1)
+        #expect(one.affiliation == "Russian leadership")
+        #expect(one.group == first.source)
+    }
+
+    @Test func pronounsAndSurnamesResolveToTheEarlierName() throws {
+        let body = "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said the talks were over. He also said no deal existed."
+        let result = extract(body)
+        let surname = try #require(result.first(containing: "the talks were over"))
+        #expect(result.source(of: surname)?.name == "Dmitry Peskov")
+        let pronoun = try #require(result.first(containing: "no deal existed"))
+        #expect(result.source(of: pronoun)?.name == "Dmitry Peskov")
+        #expect(pronoun.resolution.contains("pronoun"))
+    }
+
+    @Test func relaysAndCitations() throws {
+        let body = """
+            Reuters reported, citing two officials, that the frigates would sail in May.
+
+            According to Reuters, Putin made clear that the concessions did not go far enough.
+
+            Two of the officials told Reuters that the order was signed.
+            """
+        let result = extract(body)
+        let cited = try #require(result.first(containing: "the frigates would sail"))
+        #expect(result.source(of: cited)?.kind == .anonymous)
+        #expect(result.source(of: cited)?.count == 2)
+        #expect(cited.relayedBy == ["Reuters"])
+        let inner = try #require(result.first(containing: "did not go far enough"))
+        #expect(result.source(of: inner)?.name == "Putin")
+        #expect(inner.relayedBy == ["Reuters"])
+        let told = try #require(result.first(containing: "the order was signed"))
+        #expect(told.relayedBy == ["Reuters"])
+    }
+
+    @Test func denials() throws {
+        let body = """
+            The company paid bribes, two people familiar with the matter said.
+
+            The reporting has been refuted by company spokesman Carl Berg.
+
+            “No such thing ever happened,” Berg said.
+            """
+        let result = extract(body)
+        let refuted = try #require(result.first(containing: "The reporting"))
+        #expect(refuted.stance == .denies)
+        #expect(result.source(of: refuted)?.name == "Carl Berg")
+        let quote = try #require(result.first(containing: "No such thing ever happened"))
+        #expect(quote.stance == .denies)
+        let claim = try #require(result.attributions.firstIndex { $0.content.contains("paid bribes") })
+        #expect(quote.denies == claim)
+    }
+
+    @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
+        let body = """
+            By Jane Doe
+
+            Photo: Reuters
+
+            The so-called “reform” passed on Tuesday. Putin rejected the deal and pressed ahead.
+
+            The film “Night Train” opens on Friday.
+            """
+        #expect(extract(body).attributions.isEmpty)
+    }
+
+    @Test func extractionIsDeterministic() throws {
+        let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
+        #expect(extract(body) == extract(body))
+    }
+}
