@@ -58,6 +58,13 @@ public enum Renderer {
                 widths[first] = min(natural0, widths[first] + width - used)
             }
         }
+        // Still too wide (many columns): shorten text columns, then headers, never below 4.
+        while widths.reduce(0, +) + separator * (widths.count - 1) > width {
+            let candidates = widths.indices.filter { widths[$0] > 4 }
+            guard let column = candidates.filter({ isText[$0] }).max(by: { widths[$0] < widths[$1] })
+                    ?? candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[column] -= 1
+        }
         func line(_ values: [String]) -> String {
             values.indices.map { i in
                 let value = fit(values[i], widths[i])
