@@ -29,6 +29,9 @@ struct ExtractionRun {
 
     // Running model of the article.
     var names: [String: (full: String, role: String?)] = [:]
+    /// Where full names were seen, in order: the fallback antecedent of "he" and "she".
+    var nameMentions: [(position: Int, surname: String)] = []
+    var currentPosition = 0
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
     var lastSpeaker: Int?
@@ -60,6 +63,7 @@ struct ExtractionRun {
         var colonLead: (speaker: SpeakerPhrase, cue: String, paragraph: Int)?
         for (index, sentence) in sentences.enumerated() {
             if isBoilerplate(sentence) { continue }
+            currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
@@ -93,6 +97,7 @@ struct ExtractionRun {
                 if names[last] == nil || (names[last]!.role == nil && role != nil && names[last]!.full == full) {
                     names[last] = (full, role)
                 }
+                nameMentions.append((tokens[start].start, last))
             }
             i = j + 1
         }
@@ -170,7 +175,7 @@ struct ExtractionRun {
             hi = j
         }
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }
@@ -241,6 +246,11 @@ struct ExtractionRun {
             }
             let target = [lastSpeaker, lastPerson].compactMap { $0 }.first { result.sources[$0].kind == .person } ?? lastPerson
             if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
+            // No speaker yet: the last person named before this sentence.
+            if let mention = nameMentions.last(where: { $0.position < currentPosition }), let known = names[mention.surname] {
+                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                return (index, "pronoun “\(phrase.mention)” → \(known.full) (last person named)", [])
+            }
             return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
         case .person:
             var name = phrase.name ?? phrase.mention

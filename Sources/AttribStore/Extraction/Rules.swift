@@ -198,9 +198,24 @@ extension ExtractionRun {
 
     /// "The reporting has been refuted by Kremlin spokesman Dmitry Peskov."
     mutating func passive(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue) -> Bool {
-        guard c >= 2, let aux = lowerAt(sentence, c - 1), ["was", "were", "been", "is", "are", "being"].contains(aux),
+        // "dismissed by Kyiv as unfeasible", "described by Putin as a peace-promoting move":
+        // the words after "as" are what the agent said of it.
+        if lowerAt(sentence, c + 1) == "by", let asUnit = ((c + 2)..<min(sentence.units.count, c + 14)).first(where: { lowerAt(sentence, $0) == "as" }) {
+            let agentTokens = tokenIndices(sentence, (c + 2)..<asUnit)
+            if let first = agentTokens.first, let last = agentTokens.last, agentTokens.count == asUnit - c - 2,
+               let agent = SpeakerParser.parse(tokens, first..<(last + 1), text: text) {
+                let end = clauseEnd(sentence, from: asUnit + 1)
+                if let range = span(sentence, (asUnit + 1)..<end) {
+                    record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent, rule: "passive-by-agent-as", sentence: sentence)
+                    return true
+                }
+            }
+        }
+        var auxUnit = c - 1
+        if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !["was", "were", "been", "is", "are", "being"].contains(w) { auxUnit -= 1 }
+        guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), ["was", "were", "been", "is", "are", "being"].contains(aux),
               lowerAt(sentence, c + 1) == "by", let agent = subjectAfter(sentence, start: c + 2) else { return false }
-        var contentEnd = c - 1
+        var contentEnd = auxUnit
         while contentEnd > 0, let w = lowerAt(sentence, contentEnd - 1), ["has", "have", "had", "was", "were", "been", "is", "are"].contains(w) { contentEnd -= 1 }
         // The subject is the content: a short noun phrase ("The reporting"), not a clause of its own.
         guard contentEnd <= 12, !(0..<contentEnd).contains(where: { self.cue(sentence, at: $0) != nil || lowerAt(sentence, $0) == "that" }) else { return false }
@@ -344,6 +359,16 @@ extension ExtractionRun {
             }
             while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) { s += 1 }
         }
+        // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
+        if cue.frame == .object && !sawThat, let asUnit = (s..<min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
+           !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil }) {
+            let end = clauseEnd(sentence, from: asUnit + 1)
+            if let range = span(sentence, (asUnit + 1)..<end) {
+                record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "speaker-cue-object-as", sentence: sentence)
+                continueWithParticiple(sentence, from: end, phrase: subject.phrase)
+                return true
+            }
+        }
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
             if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
@@ -376,7 +401,28 @@ extension ExtractionRun {
         }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
+        continueWithParticiple(sentence, from: end, phrase: source)
         return true
+    }
+
+    /// Where a clause ends: the sentence end, or a comma before a participle that starts a
+    /// second statement (", suggesting it was designed ...", ", adding that ...").
+    func clauseEnd(_ sentence: Sentence, from start: Int) -> Int {
+        for k in start..<sentence.units.count where lowerAt(sentence, k) == "," {
+            if let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { return k }
+        }
+        return sentence.units.count
+    }
+
+    /// ", suggesting (that) P" after a statement: a second statement by the same speaker.
+    mutating func continueWithParticiple(_ sentence: Sentence, from comma: Int, phrase: SpeakerPhrase) {
+        guard lowerAt(sentence, comma) == ",", let word = lowerAt(sentence, comma + 1), word.hasSuffix("ing"),
+              let cue = Lexicon.cues[word] else { return }
+        var s = comma + 2
+        if lowerAt(sentence, s) == "that" { s += 1 }
+        let end = clauseEnd(sentence, from: s)
+        guard end - s >= 2, let range = span(sentence, s..<end) else { return }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
     }
 
     /// "According to X, P" / "P, according to X." Outlets relay: "According to Reuters, Putin made
@@ -401,8 +447,17 @@ extension ExtractionRun {
             record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "according-to", sentence: sentence)
             return true
         }
-        // P, according to X.
+        // P, according to X, Q.
         guard lowerAt(sentence, c - 1) == "," else { return false }
+        if let second = ((c + 2)..<min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
+            let list = tokenIndices(sentence, (c + 2)..<second)
+            if let first = list.first, let last = list.last, list.count == second - c - 2,
+               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+               let before = span(sentence, 0..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
+                record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+                return true
+            }
+        }
         var end = c + 2
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
         if end < count, let w = lowerAt(sentence, end), w == "," { end += 0 }
