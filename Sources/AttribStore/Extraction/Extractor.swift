@@ -188,6 +188,15 @@ struct ExtractionRun {
             let appositiveTokens = tokenIndices(sentence, appositive)
             guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
             let appositiveText = text(tokens[a].start..<tokens[b].end)
+            // "The city's transport director, Jonas Albrecht, said": the name is the appositive and
+            // the phrase before it the role.
+            if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
+               named.role == nil, named.name != nil, phrase.kind != .person || phrase.name == nil || phrase.kind == .anonymous {
+                var swapped = named
+                if named.kind == .person { swapped.role = SpeakerParser.cleanRole(phrase.mention) }
+                swapped.mention = text(tokens[first].start..<tokens[b].end)
+                return (swapped, lo)
+            }
             switch phrase.kind {
             case .person:
                 if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
