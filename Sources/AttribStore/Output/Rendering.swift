@@ -97,13 +97,17 @@ public enum Renderer {
     }
 
     public static func renderCSV(_ table: ResultTable) -> String {
-        func field(_ text: String) -> String {
+        var out = csvRow(table.columns)
+        for row in table.rows { out += csvRow(row.map(\.description)) }
+        return out
+    }
+
+    /// One CSV record (RFC 4180 quoting), ending in a newline.
+    public static func csvRow(_ values: [String]) -> String {
+        values.map { text in
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var out = table.columns.map(field).joined(separator: ",") + "\n"
-        for row in table.rows { out += row.map { field($0.description) }.joined(separator: ",") + "\n" }
-        return out
+        }.joined(separator: ",") + "\n"
     }
 }
 

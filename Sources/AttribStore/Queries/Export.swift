@@ -40,7 +40,7 @@ public enum Export {
     }
 
     public static func csv(_ database: Database, write: (String) -> Void) throws {
-        write(csvColumns.joined(separator: ",") + "\n")
+        write(Renderer.csvRow(csvColumns))
         try each(database) { row, relays in
             let values: [DatabaseValue] = [
                 row["article"], row["kind"], row["content"], row["cue"], row["stance"], .text(relays.joined(separator: " > ")),
@@ -48,7 +48,7 @@ public enum Export {
                 row["source_mention"], row["source_role"].string.map(DatabaseValue.text) ?? row["role"], row["descriptor"],
                 row["people_count"], row["affiliation"], row["rule"],
             ]
-            write(String(Renderer.renderCSV(ResultTable(columns: csvColumns, rows: [values])).split(separator: "\n", maxSplits: 1).last ?? "") + "\n")
+            write(Renderer.csvRow(values.map(\.description)))
         }
     }
 
