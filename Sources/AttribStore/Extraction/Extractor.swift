@@ -117,6 +117,14 @@ struct ExtractionRun {
            sentence.units.count > 1, case .token(let second) = sentence.units[1], tokens[second].lower == ":" { return true }
         if lower == "by", words <= 8 { return true }
         if lower == "support" || lower == "subscribe" || (lower == "sign" && words < 20) { return true }
+        // "Above Photo: ...", "(AP Photo/...)": captions and credits.
+        if (0..<min(4, words)).contains(where: { ["photo", "photograph", "image"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == ":" }) { return true }
+        // Headlines and subheads set in title case are not prose.
+        let wordTokens = tokenIndices(sentence, 0..<words).filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
+        let hasQuote = sentence.units.contains { if case .quote = $0 { return true } else { return false } }
+        let hasLowercaseCue = tokenIndices(sentence, 0..<words).contains { !tokens[$0].capitalized && Lexicon.cues[tokens[$0].lower] != nil }
+        if wordTokens.count >= 5, !hasQuote, !hasLowercaseCue, wordTokens.filter({ tokens[$0].capitalized }).count * 10 >= wordTokens.count * 8,
+           lowerAt(sentence, words - 1) != "." { return true }
         return false
     }
 
@@ -162,8 +170,13 @@ struct ExtractionRun {
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
-        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) { k -= 1 }
+        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) {
+            // "did not respond", "never said": nothing was said.
+            if w == "not" || w == "never" || w == "n't" { return nil }
+            k -= 1
+        }
         guard k >= floor else { return nil }
+        if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
         var hi = k + 1
         var appositive: Range<Int>?
         if lowerAt(sentence, k) == "," {
@@ -175,7 +188,7 @@ struct ExtractionRun {
             hi = j
         }
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }

@@ -118,6 +118,8 @@ public enum SpeakerParser {
             if tokens[k].capitalized && k > lo && !roleWords.contains(w) { break }
         }
         let groupReference = coreLowers.count >= 2 && coreLowers[1] == "of" && (Lexicon.numberWords[coreLowers[0]] != nil || tokens[lo].kind == .number)
+        // The head noun ends the core phrase; a word after it ("customers needed") means a clause.
+        if let headIndex, headIndex < core.upperBound - 1, !hasNameAfter(tokens, headIndex + 1, core.upperBound) { return nil }
         if let headIndex, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
             return anonymous(tokens, lo: lo, hi: hi, core: core, headIndex: headIndex, mention: mention, text: text)
         }
