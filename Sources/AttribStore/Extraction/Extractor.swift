@@ -67,6 +67,7 @@ struct ExtractionRun {
             let before = result.attributions.count
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
+            processWithFrames(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
@@ -101,12 +102,17 @@ struct ExtractionRun {
             }
             i = j + 1
         }
+        // Surnames on their own ("Putin", "Peskov") are mentions of the full names too.
+        for token in tokens where token.kind == .word && token.capitalized && names[token.lower] != nil {
+            nameMentions.append((token.start, token.lower))
+        }
+        nameMentions.sort { $0.position < $1.position }
     }
 
     // MARK: Units and tokens
 
     func tokenIndices(_ sentence: Sentence, _ range: Range<Int>) -> [Int] {
-        range.compactMap { if case .token(let t) = sentence.units[$0] { return t } else { return nil } }
+        range.clamped(to: 0..<sentence.units.count).compactMap { if case .token(let t) = sentence.units[$0] { return t } else { return nil } }
     }
 
     func isBoilerplate(_ sentence: Sentence) -> Bool {
@@ -129,7 +135,8 @@ struct ExtractionRun {
     }
 
     /// The scalar range covered by units `range` of a sentence.
-    func span(_ sentence: Sentence, _ range: Range<Int>) -> Range<Int>? {
+    func span(_ sentence: Sentence, _ requested: Range<Int>) -> Range<Int>? {
+        let range = requested.clamped(to: 0..<sentence.units.count)
         guard !range.isEmpty else { return nil }
         func bounds(_ unit: Unit) -> Range<Int> {
             switch unit {
@@ -266,6 +273,12 @@ struct ExtractionRun {
                 if let org = lastOrganization { return (org, "pronoun “it” → \(label(org))", []) }
                 return (nil, "pronoun “it” with no antecedent", [])
             }
+            // "Putin said publicly that NATO, which he described as ...": the person named first in the
+            // same sentence, before the pronoun.
+            if let mention = nameMentions.first(where: { $0.position >= currentPosition && $0.position < phrase.start }), let known = names[mention.surname] {
+                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
+            }
             let target = [lastSpeaker, lastPerson].compactMap { $0 }.first { result.sources[$0].kind == .person } ?? lastPerson
             if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
             // No speaker yet: the last person named before this sentence.
@@ -355,8 +368,6 @@ struct ExtractionRun {
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")
         guard content.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
-        // One statement, one attribution: a later rule never repeats an earlier one's words.
-        if result.attributions.contains(where: { $0.pieces == trimmed || ($0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         var source: Int?
         var resolution = "no speaker found"
         var relay: [String] = []
@@ -366,6 +377,10 @@ struct ExtractionRun {
             resolution = resolved.resolution
             relay = resolved.relay
         }
+        // One statement, one attribution: a later rule never repeats an earlier one's words, unless
+        // a second speaker says the same ("said two of the sources, as well as a third person").
+        if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
+            || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
            !(result.sources[source].isOutlet) {

@@ -180,6 +180,37 @@ extension ExtractionRun {
         }
     }
 
+    /// "..., with two sources saying P" / "with spokesman Dmitry Peskov telling the agency that “Q”".
+    func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int)? {
+        guard lowerAt(sentence, w) == "with" else { return nil }
+        for c in upTo(w + 2, min(sentence.units.count, w + 10)) {
+            guard let word = lowerAt(sentence, c) else { return nil }
+            guard word.hasSuffix("ing"), let cue = Lexicon.cues[word], cue.frame != .object else { continue }
+            let list = tokenIndices(sentence, (w + 1)..<c)
+            guard let first = list.first, let last = list.last, list.count == c - w - 1,
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+            var s = c + 1
+            if let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
+            return (phrase, cue, s)
+        }
+        return nil
+    }
+
+    mutating func processWithFrames(_ sentence: Sentence) {
+        for w in sentence.units.indices where lowerAt(sentence, w) == "with" {
+            guard let frame = withFrame(sentence, at: w), frame.contentStart < sentence.units.count else { continue }
+            let end = clauseEnd(sentence, from: frame.contentStart)
+            if let q = isQuote(sentence, frame.contentStart), frame.contentStart + 2 >= end {
+                if !usedQuotes.contains(q) {
+                    record(kind: .direct, pieces: quotes[q].pieces, cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+                    usedQuotes.insert(q)
+                }
+            } else if let range = span(sentence, frame.contentStart..<end) {
+                record(kind: .indirect, pieces: [range], cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+            }
+        }
+    }
+
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
     func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
         var k = c - 1
@@ -200,7 +231,7 @@ extension ExtractionRun {
     mutating func passive(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue) -> Bool {
         // "dismissed by Kyiv as unfeasible", "described by Putin as a peace-promoting move":
         // the words after "as" are what the agent said of it.
-        if lowerAt(sentence, c + 1) == "by", let asUnit = ((c + 2)..<min(sentence.units.count, c + 14)).first(where: { lowerAt(sentence, $0) == "as" }) {
+        if lowerAt(sentence, c + 1) == "by", let asUnit = upTo(c + 2, min(sentence.units.count, c + 14)).first(where: { lowerAt(sentence, $0) == "as" }) {
             let agentTokens = tokenIndices(sentence, (c + 2)..<asUnit)
             if let first = agentTokens.first, let last = agentTokens.last, agentTokens.count == asUnit - c - 2,
                let agent = SpeakerParser.parse(tokens, first..<(last + 1), text: text) {
@@ -257,6 +288,7 @@ extension ExtractionRun {
                 continue
             }
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
+            if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
             rest.append(w)
             k += 1
         }
@@ -277,14 +309,30 @@ extension ExtractionRun {
                 record(kind: .indirect, pieces: [restRange], cue: cue.lemma, denies: cue.denies, phrase: source, rule: "clause-cue", sentence: sentence)
             }
         } else {
-            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
-                   rule: inverted ? "clause-cue-speaker" : "clause-speaker-cue", relay: relay, sentence: sentence)
+            // "P, but Q, the sources said": two statements.
+            let rule = inverted ? "clause-cue-speaker" : "clause-speaker-cue"
+            var parts = [range]
+            if let but = (start..<comma).first(where: { lowerAt(sentence, $0) == "," && lowerAt(sentence, $0 + 1) == "but" }),
+               let first = span(sentence, start..<but), let second = span(sentence, upTo(but + 2, comma)),
+               text(first).split(separator: " ").count >= 4, text(second).split(separator: " ").count >= 4 {
+                parts = [first, second]
+            }
+            for part in parts {
+                record(kind: .indirect, pieces: [part], cue: cue.lemma, denies: cue.denies, phrase: source, rule: rule, relay: relay, sentence: sentence)
+            }
+            // "..., said two of the sources, as well as a third person who ...": the same statement again.
+            if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "as", lowerAt(sentence, k + 2) == "well", lowerAt(sentence, k + 3) == "as",
+               let other = subjectAfter(sentence, start: k + 4) {
+                for part in parts {
+                    record(kind: .indirect, pieces: [part], cue: cue.lemma, denies: cue.denies, phrase: other.phrase, rule: rule + "+also", relay: relay, sentence: sentence)
+                }
+            }
         }
         // "..., adding that P": a second statement by the same speaker.
         if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "saying" {
             var s = k + 2
             if lowerAt(sentence, s) == "that" { s += 1 }
-            if let addRange = span(sentence, s..<sentence.units.count) {
+            if let addRange = span(sentence, upTo(s, sentence.units.count)) {
                 let isQuoteOnly = s + 1 >= sentence.units.count - 1 && isQuote(sentence, s) != nil
                 if !isQuoteOnly {
                     record(kind: .indirect, pieces: [addRange], cue: next == "adding" ? "added" : "said", denies: false, phrase: source,
@@ -360,7 +408,7 @@ extension ExtractionRun {
             while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) { s += 1 }
         }
         // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
-        if cue.frame == .object && !sawThat, let asUnit = (s..<min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
+        if cue.frame == .object && !sawThat, let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
            !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil }) {
             let end = clauseEnd(sentence, from: asUnit + 1)
             if let range = span(sentence, (asUnit + 1)..<end) {
@@ -372,16 +420,17 @@ extension ExtractionRun {
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
             if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
-                let objectWords = tokenIndices(sentence, s..<min(sentence.units.count, s + 6)).map { tokens[$0].lower }
+                let objectWords = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 6))).map { tokens[$0].lower }
                 guard objectWords.contains(where: { Lexicon.deniableObjects.contains($0) }) else { return false }
             }
             if !cue.denies && ["proposed", "praised", "criticized", "blamed", "accused", "urged"].contains(cue.lemma) && subject.phrase.kind == .pronoun { }
         }
         // Content runs to the end of the sentence, before a trailing attribution.
         var end = sentence.units.count
-        for k in s..<sentence.units.count {
+        for k in upTo(s, sentence.units.count) {
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
             if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
+            if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
         }
         guard s < end, let range = span(sentence, s..<end) else { return false }
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
@@ -408,7 +457,7 @@ extension ExtractionRun {
     /// Where a clause ends: the sentence end, or a comma before a participle that starts a
     /// second statement (", suggesting it was designed ...", ", adding that ...").
     func clauseEnd(_ sentence: Sentence, from start: Int) -> Int {
-        for k in start..<sentence.units.count where lowerAt(sentence, k) == "," {
+        for k in upTo(start, sentence.units.count) where lowerAt(sentence, k) == "," {
             if let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { return k }
         }
         return sentence.units.count
@@ -449,7 +498,7 @@ extension ExtractionRun {
         }
         // P, according to X, Q.
         guard lowerAt(sentence, c - 1) == "," else { return false }
-        if let second = ((c + 2)..<min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
+        if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
                let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
@@ -484,7 +533,7 @@ extension ExtractionRun {
             var s = comma + 1
             if let w = lowerAt(sentence, s), ["reporting", "saying", "adding"].contains(w) { s += 1 }
             if lowerAt(sentence, s) == "that" { s += 1 }
-            guard let range = span(sentence, s..<count) else { continue }
+            guard let range = span(sentence, upTo(s, count)) else { continue }
             record(kind: .indirect, pieces: [range], cue: "cited", denies: false, phrase: cited, rule: "outlet-cited-sources",
                    relay: [outlet.phrase.name ?? outlet.phrase.mention], sentence: sentence)
             return

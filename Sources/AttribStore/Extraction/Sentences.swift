@@ -91,3 +91,9 @@ public enum SentenceSplitter {
         return false
     }
 }
+
+/// `lower..<upper`, or an empty range when `upper` is below `lower`: windows near the end of a
+/// sentence must never trap.
+@inline(__always) func upTo(_ lower: Int, _ upper: Int) -> Range<Int> {
+    lower..<max(lower, upper)
+}

@@ -26,6 +26,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
     public var relayVia: String?
     public var plural = false
+    /// Scalar offset of the phrase in the body.
+    public var start = 0
 }
 
 /// Reads a speaker noun phrase from tokens. Returns nil when the tokens are not a plausible
@@ -86,7 +88,7 @@ public enum SpeakerParser {
 
         // Pronouns.
         if hi - lo == 1, let pronoun = Lexicon.pronouns[lowers[0]] {
-            return SpeakerPhrase(kind: .pronoun, mention: mention, plural: pronoun.plural)
+            return SpeakerPhrase(kind: .pronoun, mention: mention, plural: pronoun.plural, start: tokens[lo].start)
         }
         // A speaker phrase has no verbs of its own before its head; reject obvious clauses.
         if lowers.contains(where: { ["was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should", "can"].contains($0) })
@@ -229,7 +231,7 @@ public enum SpeakerParser {
         // Affiliation: "close to X", "at/in/from X", or capitalized modifiers before the head.
         if let close = lowers.firstIndex(of: "close"), close + 2 <= lowers.count, lowers[close + 1] == "to" {
             phrase.affiliation = trimArticle(text(tokens[lo + close + 2].start..<tokens[affiliationEnd(tokens, lo + close + 2, hi)].end))
-        } else if let k = (lo..<hi).first(where: { ["at", "in", "from", "within", "inside", "of"].contains(tokens[$0].lower) && $0 + 1 < hi && ($0 + 1..<min(hi, $0 + 3)).contains { tokens[$0].capitalized } && $0 > (headIndex ?? lo) }) {
+        } else if let k = (lo..<hi).first(where: { ["at", "in", "from", "within", "inside", "of"].contains(tokens[$0].lower) && $0 + 1 < hi && upTo($0 + 1, min(hi, $0 + 3)).contains { tokens[$0].capitalized } && $0 > (headIndex ?? lo) }) {
             phrase.affiliation = trimArticle(text(tokens[k + 1].start..<tokens[affiliationEnd(tokens, k + 1, hi)].end))
         } else if let headIndex, headIndex > lo {
             let modifiers = (lo..<headIndex).filter { tokens[$0].capitalized || tokens[$0].lower.contains(".") && tokens[$0].lower.count <= 5 && tokens[$0].lower != "a." }
