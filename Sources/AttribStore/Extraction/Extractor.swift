@@ -31,6 +31,8 @@ struct ExtractionRun {
     var names: [String: (full: String, role: String?)] = [:]
     /// Where full names were seen, in order: the fallback antecedent of "he" and "she".
     var nameMentions: [(position: Int, surname: String)] = []
+    /// Where known outlets were named, in order ("the agency" points back to the last one).
+    var outletMentions: [(position: Int, name: String)] = []
     var currentPosition = 0
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
@@ -90,6 +92,13 @@ struct ExtractionRun {
             for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {
                 start = k + 1
                 if roleStart == nil { roleStart = i }
+            }
+            for k in i...j {
+                let candidate = text(tokens[k].start..<tokens[j].end)
+                if Lexicon.isKnownOutlet(candidate) {
+                    outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
+                    break
+                }
             }
             if j - start >= 1 && !(start...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) || Lexicon.cues[tokens[$0].lower] != nil }) {
                 let full = text(tokens[start].start..<tokens[j].end)
@@ -388,6 +397,12 @@ struct ExtractionRun {
         }
         relay.removeAll { $0 == articleOutlet }
         if let source, let name = result.sources[source].name { relay.removeAll { $0 == name } }
+        // A group first heard through an outlet stays relayed by it: "one of the sources" later.
+        if let source, result.sources[source].kind == .anonymous {
+            let group = result.sources[source].group ?? source
+            if groupRelay[group, default: []].isEmpty, !relay.isEmpty { groupRelay[group] = relay }
+            else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { $0 != articleOutlet } }
+        }
         var stance: Stance = denies ? .denies : .asserts
         if kind == .direct, stance == .asserts {
             let lower = content.lowercased()

@@ -148,7 +148,25 @@ extension ExtractionRun {
             let candidate = text(range)
             if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
         }
+        return outletDescription(sentence, index)
+    }
+
+    /// "the British news agency", "the newspaper": an outlet named earlier, described again.
+    func outletDescription(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
+        guard lowerAt(sentence, index) == "the", let outlet = report?.outlet ?? lastOutletMention() else { return nil }
+        var k = index + 1
+        while k < min(sentence.units.count, index + 5), let w = lowerAt(sentence, k) {
+            if ["agency", "newspaper", "paper", "outlet", "broadcaster", "network", "magazine", "publication", "site", "daily", "service", "channel"].contains(w) {
+                return (outlet, k + 1)
+            }
+            k += 1
+        }
         return nil
+    }
+
+    /// The last known outlet named in the article before the current sentence.
+    func lastOutletMention() -> String? {
+        outletMentions.last { $0.position < currentPosition }?.name
     }
 
     // MARK: Indirect speech
