@@ -212,20 +212,27 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        guard var phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text)
         if let appositive {
             let appositiveTokens = tokenIndices(sentence, appositive)
             guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
-            let appositiveText = text(tokens[a].start..<tokens[b].end)
-            // "The city's transport director, Jonas Albrecht, said": the name is the appositive and
-            // the phrase before it the role.
+            // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
+            // the name is the appositive and the phrase before it the role.
             if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
-               named.role == nil, named.name != nil, phrase.kind != .person || phrase.name == nil || phrase.kind == .anonymous {
+               named.role == nil, named.name != nil, core?.kind != .person {
                 var swapped = named
-                if named.kind == .person { swapped.role = SpeakerParser.cleanRole(phrase.mention) }
+                let roleText = text(tokens[first].start..<tokens[last].end)
+                if named.kind == .person { swapped.role = SpeakerParser.cleanRole(roleText) }
                 swapped.mention = text(tokens[first].start..<tokens[b].end)
+                swapped.start = tokens[first].start
                 return (swapped, lo)
             }
+        }
+        guard var phrase = core else { return nil }
+        if let appositive {
+            let appositiveTokens = tokenIndices(sentence, appositive)
+            guard let a = appositiveTokens.first, let b = appositiveTokens.last else { return nil }
+            let appositiveText = text(tokens[a].start..<tokens[b].end)
             switch phrase.kind {
             case .person:
                 if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }

@@ -162,7 +162,8 @@ public enum Lexicon {
         associate confidant ally minister envoy operative representative agent figure authority commander soldier
         manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
-        prosecutor investigator detective inmate victim survivor voter shopper customer user fan viewer
+        prosecutor investigator detective inmate researcher scientist academic author parent mother father
+        scholar historian physician surgeon professor insider victim survivor voter shopper customer user fan viewer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -197,7 +198,7 @@ public enum Lexicon {
         "fund", "reserve", "exchange", "airline", "airlines", "airways", "network", "times", "post", "journal", "news",
         "press", "network", "tribune", "herald", "guardian", "telegraph", "gazette", "ledger", "wire", "daily", "weekly",
         "magazine", "radio", "television", "tv", "channel", "ministries", "firm",
-        "club", "league", "federation", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
+        "club", "league", "federation", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
     ]
 

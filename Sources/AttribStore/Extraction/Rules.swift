@@ -15,6 +15,11 @@ extension ExtractionRun {
                 // "“A,” he said, “B.”": the second quote continues the first.
                 var next = found.end
                 if lowerAt(sentence, next) == "," || lowerAt(sentence, next) == ":" { next += 1 }
+                // “A,” said Ravi Tandon, a temple trustee who ..., “B.”: skip the appositive.
+                if isQuote(sentence, next) == nil, let later = upTo(next, min(sentence.units.count, next + 30)).first(where: { isQuote(sentence, $0) != nil }),
+                   lowerAt(sentence, later - 1) == ",", !upTo(next, later).contains(where: { [".", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || cue(sentence, at: $0) != nil }) {
+                    next = later
+                }
                 if let q2 = isQuote(sentence, next) { pieces += quotes[q2].pieces; usedQuotes.insert(q2) }
                 record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
                        rule: found.rule, relay: found.relay, sentence: sentence)
@@ -173,6 +178,7 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
+        if quotedAsSaying(sentence) { return }
         // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
         // P are part of what the speaker said, not statements of their own.
         for c in stride(from: count - 1, through: 2, by: -1) {
@@ -245,6 +251,36 @@ extension ExtractionRun {
         return false
     }
 
+    /// "Governor Marek Halloway was quoted by the business daily Tagesblatt as saying that P".
+    mutating func quotedAsSaying(_ sentence: Sentence) -> Bool {
+        guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 2,
+              let asUnit = upTo(q + 1, min(sentence.units.count, q + 12)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }),
+              let subject = subjectBefore(sentence, end: q) else { return false }
+        var relay: [String] = []
+        if lowerAt(sentence, q + 1) == "by" {
+            let byTokens = tokenIndices(sentence, upTo(q + 2, asUnit))
+            if let first = byTokens.first, let last = byTokens.last {
+                let words = text(tokens[first].start..<tokens[last].end)
+                let capitalized = byTokens.filter { tokens[$0].capitalized }
+                if let a = capitalized.first, let b = capitalized.last, b >= a {
+                    relay.append(Lexicon.canonicalOutlet(text(tokens[a].start..<tokens[b].end)))
+                } else { relay.append(words) }
+            }
+        }
+        var s = asUnit + 2
+        while let w = lowerAt(sentence, s), isTimePhraseWord(w) { s += 1 }
+        if lowerAt(sentence, s) == "that" { s += 1 }
+        let end = clauseEnd(sentence, from: s)
+        if let qi = isQuote(sentence, s), s + 2 >= end {
+            record(kind: .direct, pieces: quotes[qi].pieces, cue: "quoted as saying", denies: false, phrase: subject.phrase, rule: "quoted-as-saying", relay: relay, sentence: sentence)
+            usedQuotes.insert(qi)
+            return true
+        }
+        guard let range = span(sentence, upTo(s, end)) else { return false }
+        record(kind: .indirect, pieces: [range], cue: "quoted as saying", denies: false, phrase: subject.phrase, rule: "quoted-as-saying", relay: relay, sentence: sentence)
+        return true
+    }
+
     /// "The reporting has been refuted by Kremlin spokesman Dmitry Peskov."
     mutating func passive(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue) -> Bool {
         // "dismissed by Kyiv as unfeasible", "described by Putin as a peace-promoting move":
@@ -307,6 +343,8 @@ extension ExtractionRun {
             }
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
             if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
+            if w == "—" || w == "–" { break }  // "P — the minister said on Monday — as ..."
+            if (w == "but" || w == "and"), let next = lowerAt(sentence, k + 1), Lexicon.cues[next] != nil { break }
             rest.append(w)
             k += 1
         }
@@ -443,9 +481,17 @@ extension ExtractionRun {
             }
             if !cue.denies && ["proposed", "praised", "criticized", "blamed", "accused", "urged"].contains(cue.lemma) && subject.phrase.kind == .pronoun { }
         }
-        // Content runs to the end of the sentence, before a trailing attribution.
+        // Content runs to the end of the sentence, before a trailing attribution or a second
+        // verb of saying ("said P but warned that Q").
         var end = sentence.units.count
+        var secondCue: (cue: Lexicon.Cue, at: Int)?
         for k in upTo(s, sentence.units.count) {
+            if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
+               second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
+                end = k
+                secondCue = (second, k + 1)
+                break
+            }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
             if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
@@ -468,7 +514,17 @@ extension ExtractionRun {
         }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
-        continueWithParticiple(sentence, from: end, phrase: source)
+        if let second = secondCue {
+            var t = second.at + 1
+            if lowerAt(sentence, t) == "that" { t += 1 }
+            let secondEnd = clauseEnd(sentence, from: t)
+            if let secondRange = span(sentence, upTo(t, secondEnd)) {
+                record(kind: .indirect, pieces: [secondRange], cue: second.cue.lemma, denies: second.cue.denies, phrase: source,
+                       rule: "second-verb", relay: relay, sentence: sentence)
+            }
+        } else {
+            continueWithParticiple(sentence, from: end, phrase: source)
+        }
         return true
     }
 
