@@ -52,10 +52,9 @@ public enum QuotationFinder {
                     // close the quote at that comma, so the cue and speaker stay outside it.
                     if let comma = ((current.token + 2)..<max(current.token + 2, i)).first(where: { k in
                         tokens[k].lower == "," && (k + 1..<min(i, k + 5)).contains { Lexicon.cues[tokens[$0].lower] != nil }
-                    }), comma - 1 > current.token {
-                        let end = tokens[comma - 1].end
-                        let start = current.pieces.first?.lowerBound ?? tokens[current.token].end
-                        current.pieces = current.pieces.count > 1 ? Array(current.pieces.dropLast()) + [current.pieces.last!.lowerBound..<end] : [start..<end]
+                    }), comma - 1 > current.token,
+                       let lastPiece = current.pieces.last, tokens[comma - 1].end > lastPiece.lowerBound {
+                        current.pieces[current.pieces.count - 1] = lastPiece.lowerBound..<tokens[comma - 1].end
                         quotes.append(Quotation(openToken: current.token, closeToken: comma - 1, pieces: current.pieces, closed: false, single: false))
                     } else {
                         quotes.append(Quotation(openToken: current.token, closeToken: max(current.token, i - 1), pieces: current.pieces, closed: false, single: false))
