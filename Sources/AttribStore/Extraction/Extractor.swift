@@ -71,6 +71,7 @@ struct ExtractionRun {
             processIndirect(sentence)
             processWithFrames(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
+            if result.attributions.count == before { processSubjectParticiple(sentence) }
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
         }
@@ -81,12 +82,22 @@ struct ExtractionRun {
 
     /// Runs of capitalized words ("Dmitry Kozak", "Kremlin spokesman Dmitry Peskov") register the
     /// full name under its last word, so a later "Kozak" or "Peskov" resolves to it.
+    /// Capitalized words that start sentences or name dates, never people.
+    static let notNames: Set<String> = [
+        "in", "on", "at", "the", "a", "an", "but", "and", "after", "before", "when", "while", "since", "during", "this",
+        "that", "these", "those", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i", "as", "if",
+        "for", "from", "with", "without", "by", "to", "of", "asked", "according", "meanwhile", "however", "despite",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "earlier", "later",
+    ]
+
     mutating func collectNames() {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].capitalized else { i += 1; continue }
+            guard tokens[i].kind == .word, tokens[i].capitalized, !Self.notNames.contains(tokens[i].lower) else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].capitalized || (SpeakerParser.nameParticles.contains(tokens[j + 1].lower) && j + 2 < tokens.count && tokens[j + 2].capitalized) { j += 1 }
+            while j + 1 < tokens.count, tokens[j + 1].kind == .word, !Self.notNames.contains(tokens[j + 1].lower), tokens[j + 1].capitalized || (SpeakerParser.nameParticles.contains(tokens[j + 1].lower) && j + 2 < tokens.count && tokens[j + 2].capitalized) { j += 1 }
             var start = i
             var roleStart: Int?
             for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {

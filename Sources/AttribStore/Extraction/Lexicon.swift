@@ -101,7 +101,7 @@ public enum Lexicon {
     criticize criticizes criticized criticised   | criticized  | object  | asserts
     denounce denounces denounced denouncing      | denounced   | object  | asserts
     praise praises praised praising              | praised     | object  | asserts
-    propose proposes proposed proposing          | proposed    | object  | asserts
+    propose proposes proposed proposing          | proposed    | thatOnly| asserts
     deny denies denied denying                   | denied      | object  | denies
     refute refutes refuted refuting              | refuted     | object  | denies
     reject rejects rejected rejecting            | rejected    | object  | denies

@@ -235,6 +235,50 @@ extension ExtractionRun {
         }
     }
 
+    /// The noun phrase that opens a sentence and is its subject ("The third source — who was told
+    /// ... — differed"): the longest prefix that reads as a speaker and is followed by a verb.
+    func sentenceSubject(_ sentence: Sentence) -> SpeakerPhrase? {
+        var start = 0
+        if let w = lowerAt(sentence, 0), ["but", "and", "meanwhile", "still"].contains(w) { start = 1 }
+        // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
+        if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
+           let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
+            start = comma + 1
+        }
+        var best: SpeakerPhrase?
+        for end in upTo(start + 1, min(sentence.units.count, start + 8)) {
+            let list = tokenIndices(sentence, start..<end)
+            guard list.count == end - start, let first = list.first, let last = list.last else { break }
+            if [",", "—", "–", "(", ":", ";"].contains(tokens[last].lower) { break }
+            guard let next = lowerAt(sentence, end), next.first?.isLetter == true || next == "—" || next == "–",
+                  !(next.first?.isUppercase ?? false) else { continue }
+            if let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text), phrase.kind != .pronoun || end - start == 1 {
+                best = phrase
+            }
+        }
+        return best
+    }
+
+    /// "The third source ... differed on the timing, saying that P" and "Moscow has positioned itself
+    /// as open to talks, repeatedly blaming Western influence": a participle of saying whose
+    /// speaker is the sentence's subject.
+    mutating func processSubjectParticiple(_ sentence: Sentence) {
+        for k in sentence.units.indices where lowerAt(sentence, k) == "," {
+            var c = k + 1
+            if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
+            // Participles of saying only; "blaming X", "urging X" are acts on an object.
+            guard let word = lowerAt(sentence, c), word.hasSuffix("ing"), let cue = Lexicon.cues[word],
+                  cue.frame != .object || cue.denies else { continue }
+            guard let subject = sentenceSubject(sentence) else { return }
+            var s = c + 1
+            if lowerAt(sentence, s) == "that" { s += 1 }
+            let end = clauseEnd(sentence, from: s)
+            guard end - s >= 2, let range = span(sentence, s..<end) else { return }
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
+            return
+        }
+    }
+
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
     func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
         var k = c - 1

@@ -63,6 +63,12 @@ public enum SpeakerParser {
         lebanese jordanian yemeni libyan moroccan algerian tunisian sudanese ethiopian somali kurdish arab jewish muslim
         catholic democratic republican conservative liberal labour gop european-born ukrainian-born russian-born
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// Words that open adverbial phrases and clauses: a phrase starting with one is no speaker.
+    static let functionWords: Set<String> = [
+        "in", "on", "at", "after", "before", "when", "while", "since", "during", "throughout", "amid", "under", "among",
+        "following", "until", "although", "though", "because", "despite", "for", "with", "without", "by", "from", "as",
+        "if", "once", "over", "into", "to", "of", "asked", "according", "unlike", "like", "besides", "beyond",
+    ]
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
     static let stopAtWords: Set<String> = [
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
@@ -81,7 +87,7 @@ public enum SpeakerParser {
         while lo < hi, tokens[lo].kind != .word && tokens[lo].kind != .number { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number && tokens[hi - 1].lower != "’" && tokens[hi - 1].lower != "'" { hi -= 1 }
         while lo < hi, ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"].contains(tokens[lo].lower) { lo += 1 }
-        guard lo < hi, hi - lo <= 40 else { return nil }
+        guard lo < hi, hi - lo <= 40, !functionWords.contains(tokens[lo].lower) else { return nil }
         let words = tokens[lo..<hi]
         let mention = text(tokens[lo].start..<tokens[hi - 1].end)
         let lowers = words.map(\.lower)
