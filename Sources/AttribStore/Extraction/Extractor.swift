@@ -33,6 +33,10 @@ struct ExtractionRun {
     var nameMentions: [(position: Int, surname: String)] = []
     /// Where known outlets were named, in order ("the agency" points back to the last one).
     var outletMentions: [(position: Int, name: String)] = []
+    /// Where organizations were named ("Brightwell Foods Inc."), for "the company" later.
+    var organizationMentions: [(position: Int, name: String)] = []
+    /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
+    var namesByFirstWord: [String: String] = [:]
     var currentPosition = 0
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
@@ -109,6 +113,18 @@ struct ExtractionRun {
                 if Lexicon.isKnownOutlet(candidate) {
                     outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
                     break
+                }
+            }
+            // Datelines in capitals ("KELSO FALLS, Ore.") are places, not names.
+            let shouting = (i...j).allSatisfy { tokens[$0].lower.count > 2 && text(tokens[$0].start..<tokens[$0].end) == text(tokens[$0].start..<tokens[$0].end).uppercased() }
+            if shouting { i = j + 1; continue }
+            if j > i, (i...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) }), !SpeakerParser.isDemonymOrRole(tokens[i]) {
+                var first = i
+                if tokens[first].lower == "the" { first += 1 }
+                if first <= j {
+                    let name = text(tokens[first].start..<tokens[j].end)
+                    organizationMentions.append((tokens[i].start, name))
+                    if namesByFirstWord[tokens[first].lower] == nil { namesByFirstWord[tokens[first].lower] = name }
                 }
             }
             if j - start >= 1 && !(start...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) || Lexicon.cues[tokens[$0].lower] != nil }) {
@@ -230,10 +246,10 @@ struct ExtractionRun {
             // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
             // the name is the appositive and the phrase before it the role.
             if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
-               named.role == nil, named.name != nil, core?.kind != .person {
+               named.name != nil, core?.kind != .person, named.role == nil || core?.kind == .anonymous || core == nil {
                 var swapped = named
                 let roleText = text(tokens[first].start..<tokens[last].end)
-                if named.kind == .person { swapped.role = SpeakerParser.cleanRole(roleText) }
+                if named.kind == .person { swapped.role = named.role ?? SpeakerParser.cleanRole(roleText) }
                 swapped.mention = text(tokens[first].start..<tokens[b].end)
                 swapped.start = tokens[first].start
                 return (swapped, lo)
@@ -318,6 +334,11 @@ struct ExtractionRun {
             var name = phrase.name ?? phrase.mention
             var resolution = "named here"
             var role = phrase.role
+            if !name.contains(" "), names[name.lowercased()] == nil, let organization = namesByFirstWord[name.lowercased()] {
+                let index = self.source(key: "o:" + Lexicon.outletKey(organization), ExtractedSource(kind: .organization, name: organization))
+                lastOrganization = index
+                return (index, "“\(name)” → \(organization) (named earlier)", [])
+            }
             if !name.contains(" "), let known = names[name.lowercased()], known.full != name {
                 resolution = "surname “\(name)” → \(known.full)"
                 name = known.full
@@ -335,6 +356,12 @@ struct ExtractionRun {
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
                 return (earlier, "“\(phrase.mention)” → \(label(earlier))", [])
+            }
+            // "the company", "the club": the organization named most recently before.
+            if phrase.isDefiniteDescription, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
+                let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
+                lastOrganization = index
+                return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])
             }
             if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
             var source = ExtractedSource(kind: .organization, name: name)

@@ -198,7 +198,8 @@ public enum Lexicon {
         "fund", "reserve", "exchange", "airline", "airlines", "airways", "network", "times", "post", "journal", "news",
         "press", "network", "tribune", "herald", "guardian", "telegraph", "gazette", "ledger", "wire", "daily", "weekly",
         "magazine", "radio", "television", "tv", "channel", "ministries", "firm",
-        "club", "league", "federation", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
+        "club", "league", "federation", "construction", "minerals", "motors", "foods", "energy", "athletic",
+        "securities", "holdings", "capital", "industries", "technologies", "systems", "pharmaceuticals", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
     ]
 
