@@ -133,3 +133,78 @@ extension Attrib {
         }
     }
 }
+
+extension Attrib {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract attributions from JSON-lines articles on standard input, without a database.",
+            discussion: """
+                A stateless filter for running extraction as a map step under another engine: one article object
+                per input line (fields as for ingest), one export record per attribution on standard output.
+                claim_id and source.id are null (only a database assigns them). Unreadable lines are reported on
+                standard error with their line number; the exit status is then 1.
+
+                Example:
+                  attrib extract < articles.jsonl > attributions.jsonl
+                """)
+
+        func run() throws {
+            var buffer = ""
+            var failures = 0
+            let lines = AnyIterator { readLine(strippingNewline: true) }
+            _ = StatelessExtract.run(lines: IteratorSequence(lines), write: { record in
+                buffer += record
+                if buffer.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(buffer.utf8)); buffer = "" }
+            }, fail: { line, reason in
+                failures += 1
+                printError("stdin:\(line): \(reason)")
+            })
+            FileHandle.standardOutput.write(Data(buffer.utf8))
+            if failures > 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Verify a database: integrity, foreign keys, counts that must agree, the full-text index.",
+            discussion: "Exits with status 1 when a problem is found.\n\nExample:\n  attrib check --db news.db")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open(readOnly: false)
+            let result = try db.check()
+            for (table, count) in result.counts { print("\(table.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count)") }
+            if result.isHealthy { print("ok: no problems found in \(database.path)"); return }
+            for problem in result.problems { printError("problem: \(problem)") }
+            throw ExitCode(1)
+        }
+    }
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain one attribution: its rule and cue, its words in context, how its source was resolved, its claim.",
+            discussion: "Attribution ids appear in `attrib query article`, `attrib search` and the views.\n\nExample:\n  attrib explain 12")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The attribution id.") var id: Int
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            guard let text = try db.explain(id) else { throw ValidationError("no attribution #\(id) in \(database.path)") }
+            print(text, terminator: "")
+        }
+    }
+
+    struct Claim: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one claim's provenance as a tree: origins, the articles and relays that carry it, denials.",
+            discussion: "Claim ids appear in `attrib query claims` and `attrib query unnamed-only`.\n\nExample:\n  attrib claim 2")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The claim id.") var id: Int
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            guard let text = try db.claimTree(id) else { throw ValidationError("no claim \(id) in \(database.path)") }
+            print(text, terminator: "")
+        }
+    }
+}

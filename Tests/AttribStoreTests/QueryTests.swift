@@ -51,3 +51,50 @@ import Testing
         for key in ["id", "type", "name", "mention", "role", "descriptor", "count", "affiliation"] { #expect(source.keys.contains(key)) }
     }
 }
+
+@Suite struct ProvenanceTests {
+    @Test func claimTreeExplainAndCheck() throws {
+        let store = try TemporaryStore()
+        _ = Ingestor(database: store.database).ingest([Paths.demo.path])
+        // The wire report's claim, carried by the wire and a relaying paper: one unnamed origin.
+        let claim = try #require(try store.database.scalar("""
+            SELECT claim_id FROM unnamed_only_claims WHERE summary LIKE '%review committee signed off%'
+            """)?.int)
+        let tree = try #require(try store.database.claimTree(claim))
+        #expect(tree.contains("1 independent origin(s): 0 named, 1 unnamed"))
+        #expect(tree.contains("report of Meridian Wire"))
+        #expect(tree.contains("02-daily-relay.txt (The Daily Ledger) via Meridian Wire"))
+        #expect(tree.contains("denied by"))
+
+        let id = try #require(try store.database.scalar("SELECT id FROM attributions WHERE source_mention = 'Another person familiar with the negotiations'")?.int)
+        let explanation = try #require(try store.database.explain(id))
+        #expect(explanation.contains("rule:"))
+        #expect(explanation.contains("member of the group “three people familiar with the negotiations”"))
+        #expect(!explanation.contains("affiliation Another"))
+
+        #expect(try store.database.check().isHealthy)
+        try store.database.execute("UPDATE articles SET body_length = body_length + 1 WHERE id = 1")
+        #expect(try store.database.check().problems.contains { $0.contains("body_length") })
+    }
+
+    @Test func statelessExtractMatchesIngestAndExport() throws {
+        let line = try String(contentsOf: Paths.fixtures.appendingPathComponent("feed.jsonl"), encoding: .utf8)
+        var records: [String] = []
+        var failures: [Int] = []
+        let counts = StatelessExtract.run(lines: line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                                          write: { records.append($0) }, fail: { number, _ in failures.append(number) })
+        #expect(counts.articles == 2)
+        #expect(failures == [2])
+
+        let store = try TemporaryStore()
+        _ = Ingestor(database: store.database).ingest([Paths.fixture("feed.jsonl")])
+        var exported: [String] = []
+        try Export.jsonLines(store.database) { exported.append($0) }
+        func comparable(_ record: String) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+            let source = object["source"] as? [String: Any] ?? [:]
+            return ["kind", "text", "cue", "stance", "start", "end", "rule"].map { "\(object[$0] ?? "")" } + ["\(source["name"] ?? "")", "\(source["type"] ?? "")"]
+        }
+        #expect(try records.map(comparable) == exported.map(comparable))
+    }
+}

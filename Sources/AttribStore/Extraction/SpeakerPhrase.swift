@@ -240,7 +240,11 @@ public enum SpeakerParser {
         } else if let k = (lo..<hi).first(where: { ["at", "in", "from", "within", "inside", "of"].contains(tokens[$0].lower) && $0 + 1 < hi && upTo($0 + 1, min(hi, $0 + 3)).contains { tokens[$0].capitalized } && $0 > (headIndex ?? lo) }) {
             phrase.affiliation = trimArticle(text(tokens[k + 1].start..<tokens[affiliationEnd(tokens, k + 1, hi)].end))
         } else if let headIndex, headIndex > lo {
-            let modifiers = (lo..<headIndex).filter { tokens[$0].capitalized || tokens[$0].lower.contains(".") && tokens[$0].lower.count <= 5 && tokens[$0].lower != "a." }
+            let modifiers = (lo..<headIndex).filter { k in
+                let w = tokens[k].lower
+                guard Lexicon.numberWords[w] == nil, !determiners.contains(w), !quantifiers.contains(w), !functionWords.contains(w) else { return false }
+                return tokens[k].capitalized || w.contains(".") && w.count <= 5
+            }
             if let firstMod = modifiers.first, let lastMod = modifiers.last {
                 phrase.affiliation = text(tokens[firstMod].start..<tokens[lastMod].end)
             }

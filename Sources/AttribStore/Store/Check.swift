@@ -1,0 +1,46 @@
+/// `attrib check`: verifies a database and lists what is wrong, without changing anything.
+extension Database {
+    public struct CheckResult: Sendable {
+        public var problems: [String] = []
+        public var counts: [(String, Int)] = []
+        public var isHealthy: Bool { problems.isEmpty }
+    }
+
+    public func check() throws -> CheckResult {
+        var result = CheckResult()
+        let integrity = try rows("PRAGMA integrity_check").compactMap { $0[0].string }
+        if integrity != ["ok"] { result.problems += integrity.prefix(20).map { "integrity: \($0)" } }
+        for row in try rows("PRAGMA foreign_key_check") {
+            result.problems.append("foreign key: \(row[0].string ?? "?") row \(row[1].string ?? "?") points at a missing \(row[2].string ?? "?")")
+        }
+        for table in ["articles", "sources", "attributions", "claims", "relays", "attribution_pieces"] {
+            result.counts.append((table, try scalar("SELECT count(*) FROM \(table)")?.int ?? 0))
+        }
+        let agreements: [(String, String)] = [
+            ("articles whose body_length is not the length of their body",
+             "SELECT count(*) FROM articles WHERE body_length <> length(body)"),
+            ("attributions whose span lies outside their article's body",
+             "SELECT count(*) FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE a.start_offset < 0 OR a.end_offset > ar.body_length"),
+            ("attributions without pieces",
+             "SELECT count(*) FROM attributions a WHERE NOT EXISTS (SELECT 1 FROM attribution_pieces p WHERE p.attribution_id = a.id)"),
+            ("attributions without a claim",
+             "SELECT count(*) FROM attributions WHERE claim_id IS NULL"),
+            ("claims no attribution belongs to",
+             "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM attributions a WHERE a.claim_id = c.id)"),
+            ("anonymous sources of another article than their attributions",
+             "SELECT count(*) FROM attributions a JOIN sources s ON s.id = a.source_id WHERE s.kind = 'anonymous' AND s.article_id <> a.article_id"),
+            ("rows of the full-text index without an attribution, or the reverse",
+             "SELECT (SELECT count(*) FROM attribution_search) - (SELECT count(*) FROM attributions)"),
+        ]
+        for (what, sql) in agreements {
+            let count = try scalar(sql)?.int ?? 0
+            if count != 0 { result.problems.append("\(abs(count)) \(what)") }
+        }
+        do {
+            try execute("INSERT INTO attribution_search (attribution_search, rank) VALUES ('integrity-check', 1)")
+        } catch let error as DatabaseError {
+            result.problems.append("full-text index does not match the attributions: \(error.message)")
+        }
+        return result
+    }
+}
