@@ -22,6 +22,9 @@ public enum HTMLReader {
             record.warnings.append("article text taken from the page's JSON-LD articleBody")
         }
         paragraphs = paragraphs.filter { !ParagraphFilter.isNonArticle($0) }
+        if paragraphs.isEmpty && page.tooDeep {
+            throw UnreadableText(reason: "elements nested more than 256 levels deep; the HTML parser stops there and found no article text above")
+        }
         if let title = record.title ?? page.firstHeading() {
             record.title = title
             if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
@@ -54,6 +57,8 @@ enum ParagraphFilter {
 final class HTMLPage {
     private let document: htmlDocPtr
     private let root: xmlNodePtr
+    /// Whether the page nests elements deeper than the parser follows.
+    private(set) var tooDeep = false
 
     struct Metadata {
         var title: String?
@@ -68,10 +73,16 @@ final class HTMLPage {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         var bytes = Array(html.utf8)
         if bytes.isEmpty { bytes = [0x20] }
+        guard let context = htmlNewParserCtxt() else { throw UnreadableText(reason: "the HTML parser could not start") }
+        defer { htmlFreeParserCtxt(context) }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, "UTF-8", options)
             }
+        }
+        // libxml2 stops descending at 256 levels; say so rather than report an empty page.
+        if let message = context.pointee.lastError.message, String(cString: message).contains("Excessive depth") {
+            tooDeep = true
         }
         guard let document else { throw UnreadableText(reason: "the HTML parser could not read this page") }
         guard let root = xmlDocGetRootElement(document) else {

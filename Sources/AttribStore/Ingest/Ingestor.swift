@@ -125,6 +125,7 @@ public final class Ingestor {
         public var skipped = 0
         public var failed = 0
         public var attributions = 0
+        public init() {}
     }
 
     public enum Event: Sendable {
