@@ -66,7 +66,8 @@ CREATE INDEX sources_by_group ON sources (group_source_id);
 -- A statement that one or more attributions make, possibly in many articles.
 CREATE TABLE claims (
     id          INTEGER PRIMARY KEY,
-    summary     TEXT NOT NULL             -- the words of its first attribution
+    summary     TEXT NOT NULL,            -- the words of its first attribution
+    first_article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL -- where it was first seen
 );
 
 -- One statement an article presents as coming from someone other than the writer.
@@ -116,14 +117,15 @@ CREATE TABLE relays (
 ) WITHOUT ROWID;
 CREATE INDEX relays_by_outlet ON relays (outlet);
 
--- Candidate index for claim linking (MinHash bands): attributions that share a bucket are
--- compared; all other pairs never are, so linking stays linear in the corpus.
+-- Candidate index for claim linking (MinHash bands of each claim's first statement): a new
+-- attribution is compared only with the claims it shares a bucket with, and a claim repeated
+-- by a thousand articles still has one row per band, so linking stays linear in the corpus.
 CREATE TABLE claim_buckets (
-    bucket          INTEGER NOT NULL,     -- band number and band hash combined
-    attribution_id  INTEGER NOT NULL REFERENCES attributions (id) ON DELETE CASCADE,
-    PRIMARY KEY (bucket, attribution_id)
+    bucket    INTEGER NOT NULL,           -- band number and band hash combined
+    claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    PRIMARY KEY (bucket, claim_id)
 ) WITHOUT ROWID;
-CREATE INDEX claim_buckets_by_attribution ON claim_buckets (attribution_id);
+CREATE INDEX claim_buckets_by_claim ON claim_buckets (claim_id);
 
 -- Full-text index over what was said and by whom (`attrib search`).
 CREATE VIRTUAL TABLE attribution_search USING fts5 (

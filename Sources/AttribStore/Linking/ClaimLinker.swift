@@ -1,8 +1,9 @@
 /// Links attributions that state the same thing into one claim, across articles.
 ///
 /// Each attribution's content becomes a set of normalized words. MinHash with 16 bands of 2
-/// rows puts it into 16 buckets (table `claim_buckets`); only attributions sharing a bucket are
-/// compared, so linking a new article costs a few index look-ups, never a scan of the corpus.
+/// rows puts each claim's first statement into 16 buckets (table `claim_buckets`); a new
+/// attribution is compared only with claims it shares a bucket with, so linking a new article
+/// costs a few index look-ups, never a scan of the corpus.
 /// Candidates are then scored exactly: Jaccard similarity, or containment when one statement
 /// quotes part of the other ("No such thing ever happened" inside Peskov's longer quote).
 public enum ClaimLinker {
@@ -13,6 +14,8 @@ public enum ClaimLinker {
     /// ... or when the smaller statement (at least `minimumWords` words) lies this much inside the larger.
     public static let containmentThreshold = 0.8
     public static let minimumWords = 4
+    /// How many candidates (most bands shared first) are compared word for word.
+    public static let candidatesCompared = 8
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "and", "that", "is", "was", "for", "on", "it", "with", "as", "by", "at", "be",
@@ -95,14 +98,16 @@ extension Database {
             let words = ClaimLinker.words(content)
             let buckets = ClaimLinker.buckets(words)
             var best: (claim: Int, similarity: Double)?
-            var seen = Set<Int>()
-            for bucket in buckets {
+            if buckets.count == ClaimLinker.bands {
+                // The claims sharing the most bands are the likeliest matches; only the top few are
+                // compared word for word.
                 for candidate in try rows("""
-                    SELECT a.id, a.content, a.claim_id FROM claim_buckets b JOIN attributions a ON a.id = b.attribution_id
-                     WHERE b.bucket = ? AND a.article_id <> ? AND a.claim_id IS NOT NULL LIMIT 200
-                    """, [bucket, articleID]) {
-                    guard let candidateID = candidate["id"].int, seen.insert(candidateID).inserted,
-                          let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+                    SELECT c.id, c.summary, count(*) AS shared
+                      FROM claim_buckets b JOIN claims c ON c.id = b.claim_id
+                     WHERE b.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AND c.first_article_id IS NOT ?
+                     GROUP BY c.id ORDER BY shared DESC, c.id LIMIT \(ClaimLinker.candidatesCompared)
+                    """, buckets.map { $0 as DatabaseValueConvertible } + [articleID]) {
+                    guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
                     let similarity = ClaimLinker.similarity(words, ClaimLinker.words(text))
                     if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity) }
                 }
@@ -110,11 +115,12 @@ extension Database {
             if let best {
                 try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ? WHERE id = ?", [best.claim, (best.similarity * 1000).rounded() / 1000, id])
             } else {
-                try execute("INSERT INTO claims (summary) VALUES (?)", [content])
-                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1 WHERE id = ?", [lastInsertedRowID, id])
-            }
-            for bucket in buckets {
-                try execute("INSERT OR IGNORE INTO claim_buckets (bucket, attribution_id) VALUES (?, ?)", [bucket, id])
+                try execute("INSERT INTO claims (summary, first_article_id) VALUES (?, ?)", [content, articleID])
+                let claim = lastInsertedRowID
+                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1 WHERE id = ?", [claim, id])
+                for bucket in buckets {
+                    try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) VALUES (?, ?)", [bucket, claim])
+                }
             }
         }
     }
