@@ -21,7 +21,7 @@ for round in $(seq 1 "$rounds"); do
   db="$work/round-$round.db"
   "$attrib" ingest --quiet --db "$db" "$corpus" >/dev/null 2>&1 &
   pid=$!
-  sleep "0.$((RANDOM % 9 + 1))$((RANDOM % 10))"
+  sleep "$((RANDOM % 12)).$((RANDOM % 10))"  # anywhere in the ~15 s ingest
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   before=$(sqlite3 "$db" "SELECT count(*) FROM articles" 2>/dev/null || echo 0)
