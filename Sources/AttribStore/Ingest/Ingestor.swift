@@ -99,21 +99,22 @@ public enum ArticleSource {
                 }
             }
         }
-        return records.map { result in
-            result.flatMap { record in
-                var record = record
-                if record.format != .json || record.outlet == nil { if let outlet = overrides.outlet { record.outlet = outlet; record.outletEvidence = "--outlet" } }
-                if let date = overrides.published { record.published = date }
-                if let url = overrides.url { record.url = url }
-                if record.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    return .failure(Failure(path: record.path, reason: "no article text found"))
-                }
-                if record.body.utf8.count > maximumBodyBytes {
-                    return .failure(Failure(path: record.path, reason: "article text is \(record.body.utf8.count >> 20) MB, over the \(maximumBodyBytes >> 20) MB limit"))
-                }
-                return .success(record)
-            }
+        return records.map { result in result.flatMap { finish($0, overrides: overrides) } }
+    }
+
+    /// Applies command-line metadata and the size and emptiness checks every article passes.
+    static func finish(_ record: ArticleRecord, overrides: MetadataOverrides) -> Result<ArticleRecord, Failure> {
+        var record = record
+        if record.format != .json || record.outlet == nil { if let outlet = overrides.outlet { record.outlet = outlet; record.outletEvidence = "--outlet" } }
+        if let date = overrides.published { record.published = date }
+        if let url = overrides.url { record.url = url }
+        if record.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return .failure(Failure(path: record.path, reason: "no article text found"))
         }
+        if record.body.utf8.count > maximumBodyBytes {
+            return .failure(Failure(path: record.path, reason: "article text is \(record.body.utf8.count >> 20) MB, over the \(maximumBodyBytes >> 20) MB limit"))
+        }
+        return .success(record)
     }
 }
 
@@ -152,6 +153,11 @@ public final class Ingestor {
             report(.failed(path: failure.path, reason: failure.reason))
         }
         for path in expanded.files {
+            // JSON lines are streamed: a corpus file of any size is read one article at a time.
+            if path != "-", ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased()) {
+                ingestLines(path, report: report)
+                continue
+            }
             for result in ArticleSource.read(path: path, overrides: overrides) {
                 switch result {
                 case .failure(let failure):
@@ -163,6 +169,69 @@ public final class Ingestor {
             }
         }
         return summary
+    }
+
+    /// Reads a JSON-lines file in chunks and ingests each line as it is read.
+    func ingestLines(_ path: String, report: (Event) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            summary.failed += 1
+            report(.failed(path: path, reason: "cannot be read (permission denied or not a regular file)"))
+            return
+        }
+        defer { try? handle.close() }
+        let fileName = (path as NSString).lastPathComponent
+        var pending: [UInt8] = []
+        var number = 0
+        var sawAny = false
+        func take(line: ArraySlice<UInt8>) {
+            number += 1
+            var bytes = Array(line)
+            if bytes.last == 0x0D { bytes.removeLast() }
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+            sawAny = true
+            let location = "\(path):\(number)"
+            if bytes.count > ArticleSource.maximumBodyBytes * 2 {
+                summary.failed += 1
+                report(.failed(path: location, reason: "line of \(bytes.count >> 20) MB, over the \(ArticleSource.maximumBodyBytes * 2 >> 20) MB limit for one JSON line"))
+                return
+            }
+            let decoded: TextDecoding.Decoded
+            do { decoded = try TextDecoding.decode(bytes) } catch {
+                summary.failed += 1
+                report(.failed(path: location, reason: "\(error)"))
+                return
+            }
+            for item in JSONReader.read(text: decoded.text, path: path, fileName: fileName, isLines: true, warnings: decoded.warnings) {
+                switch item.result.map({ ArticleSource.finish($0, overrides: overrides) }) {
+                case .success(.success(var record)):
+                    if record.path.hasSuffix("#1") { record.path = "\(path)#\(number)" }
+                    if record.name == "\(fileName)#1" { record.name = "\(fileName)#\(number)" }
+                    ingest(record, report: report)
+                case .success(.failure(let failure)):
+                    summary.failed += 1
+                    report(.failed(path: location, reason: failure.reason))
+                case .failure(let error):
+                    summary.failed += 1
+                    report(.failed(path: location, reason: error.reason.replacingOccurrences(of: "line 1: ", with: "")))
+                }
+            }
+        }
+        while true {
+            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                take(line: pending[start..<newline])
+                start = newline + 1
+            }
+            pending.removeFirst(start)
+        }
+        if !pending.isEmpty { take(line: pending[...]) }
+        if !sawAny {
+            summary.failed += 1
+            report(.failed(path: path, reason: "empty file"))
+        }
     }
 
     public func ingest(_ record: ArticleRecord, report: (Event) -> Void = { _ in }) {
