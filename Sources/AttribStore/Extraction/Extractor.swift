@@ -447,6 +447,12 @@ struct ExtractionRun {
             let group = result.sources[source].group ?? source
             if groupRelay[group, default: []].isEmpty, !relay.isEmpty { groupRelay[group] = relay }
             else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { $0 != articleOutlet } }
+            // In an article relaying another outlet's report, unnamed sources without an outlet of
+            // their own are that report's sources ("two sources saying ..." after "Reuters reported").
+            if relay.isEmpty, let report, report.outlet != articleOutlet, !report.outlet.isEmpty, !result.sources[source].isOutlet {
+                relay = [report.outlet]
+                if groupRelay[group, default: []].isEmpty { groupRelay[group] = relay }
+            }
         }
         var stance: Stance = denies ? .denies : .asserts
         if kind == .direct, stance == .asserts {
