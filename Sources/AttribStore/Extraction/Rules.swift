@@ -446,8 +446,7 @@ extension ExtractionRun {
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
     func innerFrame(_ sentence: Sentence, _ range: Range<Int>) -> (kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase, contentEnd: Int)? {
         for c in range {
-            guard let (cue, length) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c, floor: range.lowerBound),
-                  subject.phrase.kind != .pronoun || true else { continue }
+            guard let (cue, length) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c, floor: range.lowerBound) else { continue }
             var s = c + length
             var j = s
             while j < min(range.upperBound, s + 8) {
@@ -523,7 +522,6 @@ extension ExtractionRun {
                 let objectWords = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 6))).map { tokens[$0].lower }
                 guard objectWords.contains(where: { Lexicon.deniableObjects.contains($0) }) else { return false }
             }
-            if !cue.denies && ["proposed", "praised", "criticized", "blamed", "accused", "urged"].contains(cue.lemma) && subject.phrase.kind == .pronoun { }
         }
         // Content runs to the end of the sentence, before a trailing attribution or a second
         // verb of saying ("said P but warned that Q").
@@ -627,7 +625,6 @@ extension ExtractionRun {
         }
         var end = c + 2
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
-        if end < count, let w = lowerAt(sentence, end), w == "," { end += 0 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
