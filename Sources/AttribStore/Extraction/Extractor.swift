@@ -266,8 +266,8 @@ struct ExtractionRun {
             case .anonymous:
                 phrase.descriptor = (phrase.descriptor ?? "") + ", " + appositiveText
                 let lower = appositiveText.lowercased()
-                phrase.knowledge = phrase.knowledge ?? Lexicon.knowledgeCues.first { lower.contains($0.phrase) }?.kind
-                phrase.reason = phrase.reason ?? Lexicon.anonymityCues.first { lower.contains($0.phrase) }?.kind
+                phrase.knowledge = phrase.knowledge ?? Lexicon.knowledgeCues.first { lower.includes($0.phrase) }?.kind
+                phrase.reason = phrase.reason ?? Lexicon.anonymityCues.first { lower.includes($0.phrase) }?.kind
                 if phrase.affiliation == nil, let range = lower.range(of: "close to ") {
                     phrase.affiliation = SpeakerParser.trimArticle(String(appositiveText[range.upperBound...]))
                 }
@@ -457,7 +457,7 @@ struct ExtractionRun {
         var stance: Stance = denies ? .denies : .asserts
         if kind == .direct, stance == .asserts {
             let lower = content.lowercased()
-            if Lexicon.denialPhrases.contains(where: { lower.contains($0) }) { stance = .denies }
+            if Lexicon.denialPhrases.contains(where: { lower.includes($0) }) { stance = .denies }
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,

@@ -680,11 +680,11 @@ extension ExtractionRun {
     mutating func noteAnonymityReasons(_ sentence: Sentence) {
         guard let range = span(sentence, 0..<sentence.units.count) else { return }
         let lower = text(range).lowercased()
-        guard lower.contains("anonymity") || lower.contains("not to be named") || lower.contains("not to be identified")
-                || lower.contains("not authorized") || lower.contains("not authorised") || lower.contains("declined to be") else { return }
-        guard let reason = Lexicon.anonymityCues.first(where: { lower.contains($0.phrase) })?.kind else { return }
+        guard lower.includes("anonymity") || lower.includes("not to be named") || lower.includes("not to be identified")
+                || lower.includes("not authorized") || lower.includes("not authorised") || lower.includes("declined to be") else { return }
+        guard let reason = Lexicon.anonymityCues.first(where: { lower.includes($0.phrase) })?.kind else { return }
         let specific = ["not authorized", "sensitive", "private matter", "fear of reprisal"]
-        let better = specific.first { kind in Lexicon.anonymityCues.contains { $0.kind == kind && lower.contains($0.phrase) } } ?? reason
+        let better = specific.first { kind in Lexicon.anonymityCues.contains { $0.kind == kind && lower.includes($0.phrase) } } ?? reason
         var targets: [Int] = []
         if let group = lastGroup { targets.append(group) }
         targets += result.sources.indices.filter { index in

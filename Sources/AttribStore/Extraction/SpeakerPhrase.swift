@@ -257,8 +257,8 @@ public enum SpeakerParser {
             if Lexicon.isKnownOutlet(candidate) { phrase.relayVia = Lexicon.canonicalOutlet(candidate); break }
         }
         let lowerMention = mention.lowercased()
-        phrase.knowledge = Lexicon.knowledgeCues.first { lowerMention.contains($0.phrase) }?.kind
-        phrase.reason = Lexicon.anonymityCues.first { lowerMention.contains($0.phrase) }?.kind
+        phrase.knowledge = Lexicon.knowledgeCues.first { lowerMention.includes($0.phrase) }?.kind
+        phrase.reason = Lexicon.anonymityCues.first { lowerMention.includes($0.phrase) }?.kind
         return phrase
     }
 

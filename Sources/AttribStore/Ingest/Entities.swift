@@ -14,7 +14,7 @@ public enum Entities {
     ]
 
     public static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.includes("&") else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var index = text.startIndex

@@ -79,7 +79,7 @@ public enum JSONReader {
         record.url = field(urlKeys)
         record.byline = field(authorKeys)
         var paragraphs: [String]
-        if rawText.contains("</p>") || rawText.contains("<br") || rawText.contains("</div>") {
+        if rawText.includes("</p>") || rawText.includes("<br") || rawText.includes("</div>") {
             paragraphs = (try? HTMLPage(html: "<html><body>\(rawText)</body></html>").articleParagraphs()) ?? []
         } else {
             var warnings: [String] = []

@@ -16,7 +16,7 @@ public enum PlainTextReader {
             default: continue
             }
         }
-        if text.contains("&") {
+        if text.includes("&") {
             let decoded = Entities.decode(text)
             if decoded != text { record.warnings.append("decoded HTML character references") }
             text = decoded
