@@ -24,20 +24,35 @@ public enum ClaimLinker {
     ]
 
     /// The normalized words of a statement: lowercase, apostrophes and plural -s folded.
+    /// Scans UTF-8 bytes (ASCII directly, other scalars by their Unicode properties): linking runs
+    /// this for every new attribution and its candidates, and it was a fifth of ingest time.
     public static func words(_ text: String) -> Set<String> {
         var result = Set<String>()
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
         func flush() {
-            defer { current = "" }
-            guard !current.isEmpty, !stopWords.contains(current) else { return }
-            var word = current
-            if word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") { word.removeLast() }
-            result.insert(word)
+            defer { current.removeAll(keepingCapacity: true) }
+            guard !current.isEmpty else { return }
+            if current.count > 4, current.last == UInt8(ascii: "s"), current[current.count - 2] != UInt8(ascii: "s") { current.removeLast() }
+            let word = String(decoding: current, as: UTF8.self)
+            if !stopWords.contains(word) { result.insert(word) }
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { current.unicodeScalars.append(scalar) }
-            else if scalar == "'" || scalar == "’" { continue }
-            else { flush() }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: current.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
+                case 0x27: continue  // apostrophe: "Russia's" -> "russias"
+                default: flush()
+                }
+            } else if scalar == "\u{2019}" {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: String(scalar).lowercased().utf8)
+            } else {
+                flush()
+            }
         }
         flush()
         return result
