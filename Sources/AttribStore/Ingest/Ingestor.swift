@@ -183,38 +183,33 @@ public final class Ingestor {
         var pending: [UInt8] = []
         var number = 0
         var sawAny = false
+        // Lines are read in batches; each batch is decoded, parsed and extracted on all cores,
+        // then written in order by this one connection (SQLite has one writer anyway).
+        var batch: [(number: Int, bytes: [UInt8])] = []
+        let overrides = self.overrides
+        func flushBatch() {
+            let lines = batch
+            batch.removeAll(keepingCapacity: true)
+            let outcomes = ParallelMap.map(lines) { line in
+                LinePreparation.prepare(line.bytes, number: line.number, path: path, fileName: fileName, overrides: overrides)
+            }
+            for outcome in outcomes {
+                switch outcome {
+                case .article(let record, let extraction): store(record, extraction: extraction, report: report)
+                case .failed(let location, let reason):
+                    summary.failed += 1
+                    report(.failed(path: location, reason: reason))
+                }
+            }
+        }
         func take(line: ArraySlice<UInt8>) {
             number += 1
             var bytes = Array(line)
             if bytes.last == 0x0D { bytes.removeLast() }
             guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
             sawAny = true
-            let location = "\(path):\(number)"
-            if bytes.count > ArticleSource.maximumBodyBytes * 2 {
-                summary.failed += 1
-                report(.failed(path: location, reason: "line of \(bytes.count >> 20) MB, over the \(ArticleSource.maximumBodyBytes * 2 >> 20) MB limit for one JSON line"))
-                return
-            }
-            let decoded: TextDecoding.Decoded
-            do { decoded = try TextDecoding.decode(bytes) } catch {
-                summary.failed += 1
-                report(.failed(path: location, reason: "\(error)"))
-                return
-            }
-            for item in JSONReader.read(text: decoded.text, path: path, fileName: fileName, isLines: true, warnings: decoded.warnings) {
-                switch item.result.map({ ArticleSource.finish($0, overrides: overrides) }) {
-                case .success(.success(var record)):
-                    if record.path.hasSuffix("#1") { record.path = "\(path)#\(number)" }
-                    if record.name == "\(fileName)#1" { record.name = "\(fileName)#\(number)" }
-                    ingest(record, report: report)
-                case .success(.failure(let failure)):
-                    summary.failed += 1
-                    report(.failed(path: location, reason: failure.reason))
-                case .failure(let error):
-                    summary.failed += 1
-                    report(.failed(path: location, reason: error.reason.replacingOccurrences(of: "line 1: ", with: "")))
-                }
-            }
+            batch.append((number, bytes))
+            if batch.count >= Self.batchSize { flushBatch() }
         }
         while true {
             let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
@@ -228,14 +223,21 @@ public final class Ingestor {
             pending.removeFirst(start)
         }
         if !pending.isEmpty { take(line: pending[...]) }
+        flushBatch()
         if !sawAny {
             summary.failed += 1
             report(.failed(path: path, reason: "empty file"))
         }
     }
 
+    /// Lines extracted in parallel before they are written.
+    static let batchSize = 64
+
     public func ingest(_ record: ArticleRecord, report: (Event) -> Void = { _ in }) {
-        let extraction = Extractor(articleOutlet: record.outlet).extract(record.body)
+        store(record, extraction: Extractor(articleOutlet: record.outlet).extract(record.body), report: report)
+    }
+
+    func store(_ record: ArticleRecord, extraction: Extraction, report: (Event) -> Void) {
         do {
             switch try database.insert(record, extraction: extraction, force: force) {
             case .added(_, let count):
@@ -255,5 +257,58 @@ public final class Ingestor {
             summary.failed += 1
             report(.failed(path: record.path, reason: "not stored: \(error)"))
         }
+    }
+}
+
+/// One JSON line made ready for writing: read, checked and extracted, or the reason it failed.
+enum LinePreparation: Sendable {
+    case article(ArticleRecord, Extraction)
+    case failed(location: String, reason: String)
+
+    static func prepare(_ bytes: [UInt8], number: Int, path: String, fileName: String, overrides: MetadataOverrides) -> LinePreparation {
+        let location = "\(path):\(number)"
+        if bytes.count > ArticleSource.maximumBodyBytes * 2 {
+            return .failed(location: location, reason: "line of \(bytes.count >> 20) MB, over the \(ArticleSource.maximumBodyBytes * 2 >> 20) MB limit for one JSON line")
+        }
+        let decoded: TextDecoding.Decoded
+        do { decoded = try TextDecoding.decode(bytes) } catch { return .failed(location: location, reason: "\(error)") }
+        guard let item = JSONReader.read(text: decoded.text, path: path, fileName: fileName, isLines: true, warnings: decoded.warnings).first else {
+            return .failed(location: location, reason: "empty line")
+        }
+        switch item.result.map({ ArticleSource.finish($0, overrides: overrides) }) {
+        case .success(.success(var record)):
+            if record.path.hasSuffix("#1") { record.path = "\(path)#\(number)" }
+            if record.name == "\(fileName)#1" { record.name = "\(fileName)#\(number)" }
+            return .article(record, Extractor(articleOutlet: record.outlet).extract(record.body))
+        case .success(.failure(let failure)):
+            return .failed(location: location, reason: failure.reason)
+        case .failure(let error):
+            return .failed(location: location, reason: error.reason.replacingOccurrences(of: "line 1: ", with: ""))
+        }
+    }
+}
+
+/// `map` over all cores, results in input order.
+enum ParallelMap {
+    /// Holds the results; each index is written by exactly one iteration.
+    private final class Slots<T>: @unchecked Sendable {
+        var buffer: UnsafeMutableBufferPointer<T?>
+        init(_ count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+
+    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        let slots = Slots<Output>(inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            slots.buffer[index] = transform(inputs[index])
+        }
+        return slots.buffer.map { $0! }
     }
 }
