@@ -64,11 +64,30 @@ CREATE INDEX sources_by_article ON sources (article_id);
 CREATE INDEX sources_by_group ON sources (group_source_id);
 
 -- A statement that one or more attributions make, possibly in many articles.
+-- Its counts are kept up to date by attrib whenever an article touching the claim is written,
+-- so the canned questions read them instead of aggregating the corpus; the view claim_counts
+-- computes the same from the attributions, and `attrib check` compares the two.
 CREATE TABLE claims (
-    id          INTEGER PRIMARY KEY,
-    summary     TEXT NOT NULL,            -- the words of its first attribution
-    first_article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL -- where it was first seen
+    id                  INTEGER PRIMARY KEY,
+    summary             TEXT NOT NULL,    -- the words of its first attribution
+    first_article_id    INTEGER REFERENCES articles (id) ON DELETE SET NULL, -- where it was first seen
+    articles            INTEGER NOT NULL DEFAULT 0, -- articles that carry it
+    independent_origins INTEGER NOT NULL DEFAULT 0, -- distinct origins after collapsing relays of one report
+    named_origins       INTEGER NOT NULL DEFAULT 0, -- origins that are named people or organizations
+    unnamed_origins     INTEGER NOT NULL DEFAULT 0, -- origins that are unnamed sources
+    denials             INTEGER NOT NULL DEFAULT 0  -- denials linked to its statements
 );
+CREATE INDEX claims_by_sourcing ON claims (named_origins, unnamed_origins, articles);
+CREATE INDEX claims_by_spread ON claims (articles);
+
+-- The independent origins of each claim, kept at ingest (the view claim_origins computes them
+-- from the attributions): a claim repeated by a thousand articles still has a row per origin.
+CREATE TABLE claim_origin_keys (
+    claim_id     INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    origin_key   TEXT NOT NULL,           -- "report of Reuters", "source 12", "article 7"
+    origin_kind  TEXT NOT NULL,           -- named, unnamed, outlet or unknown
+    PRIMARY KEY (claim_id, origin_key)
+) WITHOUT ROWID;
 
 -- One statement an article presents as coming from someone other than the writer.
 CREATE TABLE attributions (
@@ -198,17 +217,24 @@ SELECT claim_id, origin_key,
  WHERE stance = 'asserts' AND claim_id IS NOT NULL
  GROUP BY claim_id, origin_key;
 
+-- Each claim's counts computed from the attributions (what claims' stored counts must equal).
+CREATE VIEW claim_counts AS
+SELECT c.id AS claim_id,
+       (SELECT count(DISTINCT a.article_id) FROM attributions a WHERE a.claim_id = c.id) AS articles,
+       coalesce(o.total, 0) AS independent_origins,
+       coalesce(o.named, 0) AS named_origins,
+       coalesce(o.unnamed, 0) AS unnamed_origins,
+       (SELECT count(*) FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id
+         WHERE t.claim_id = c.id) AS denials
+  FROM claims c
+  LEFT JOIN (SELECT claim_id, count(*) AS total, sum(origin_kind = 'named') AS named, sum(origin_kind = 'unnamed') AS unnamed
+               FROM claim_origins GROUP BY claim_id) o ON o.claim_id = c.id;
+
 -- Each claim with its spread and sourcing: how many articles carry it, how many independent
 -- origins stand behind it, how many are named, and how many denials answer it.
 CREATE VIEW claim_overview AS
-SELECT c.id AS claim_id, c.summary,
-       (SELECT count(DISTINCT a.article_id) FROM attributions a WHERE a.claim_id = c.id) AS articles,
-       (SELECT count(*) FROM claim_origins o WHERE o.claim_id = c.id) AS independent_origins,
-       (SELECT count(*) FROM claim_origins o WHERE o.claim_id = c.id AND o.origin_kind = 'named') AS named_origins,
-       (SELECT count(*) FROM claim_origins o WHERE o.claim_id = c.id AND o.origin_kind = 'unnamed') AS unnamed_origins,
-       (SELECT count(*) FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id
-         WHERE t.claim_id = c.id) AS denials
-  FROM claims c;
+SELECT id AS claim_id, summary, articles, independent_origins, named_origins, unnamed_origins, denials
+  FROM claims;
 
 -- Claims that rest only on unnamed sources: at least one anonymous origin and no named one,
 -- however many articles carry them.
@@ -219,7 +245,7 @@ SELECT o.claim_id, o.summary, o.articles, o.independent_origins, o.denials,
        (SELECT group_concat(DISTINCT s.descriptor) FROM attributions a JOIN sources s ON s.id = a.source_id
          WHERE a.claim_id = o.claim_id AND s.kind = 'anonymous') AS descriptors
   FROM claim_overview o
- WHERE o.unnamed_origins > 0 AND o.named_origins = 0;
+ WHERE o.named_origins = 0 AND o.unnamed_origins > 0;
 
 -- Who is quoted, how often, named or not, in how many articles.
 CREATE VIEW speakers AS

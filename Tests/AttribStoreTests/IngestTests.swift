@@ -93,6 +93,8 @@ import Testing
         #expect(forced.ingest([file]).replaced == 1)
         #expect(try store.count("articles") == 1)
         #expect(try store.count("attributions") == 1)
+        // Stored claim counts follow the re-extraction.
+        #expect(try store.database.check().isHealthy)
     }
 
     @Test func anArticleIsStoredWholeOrNotAtAll() throws {

@@ -35,9 +35,11 @@ extension Database {
         try transaction {
             let hash = record.contentHash
             var replaced = false
+            var touchedClaims = Set<Int>()
             if let existing = try rows("SELECT id, path FROM articles WHERE content_hash = ?", [hash]).first,
                let id = existing["id"].int {
                 guard force else { return .unchanged(existingID: id, existingPath: existing["path"].string ?? "") }
+                touchedClaims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE article_id = ? AND claim_id IS NOT NULL", [id]).compactMap { $0[0].int })
                 try execute("DELETE FROM articles WHERE id = ?", [id])
                 try execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM attributions WHERE claim_id IS NOT NULL)")
                 replaced = true
@@ -80,8 +82,78 @@ extension Database {
                 }
             }
             try linkClaims(articleID: articleID)
+            try recordClaimOrigins(articleID: articleID)
+            // Claims the replaced copy belonged to are recounted from scratch; the new article's
+            // claims are updated by increments.
+            try refreshClaimCounts(touchedClaims)
             let count = extraction.attributions.count
             return replaced ? .replaced(articleID: articleID, attributions: count) : .added(articleID: articleID, attributions: count)
+        }
+    }
+
+    /// Adds the article's statements to its claims' stored counts: one more article per claim,
+    /// its origins (upgraded to named when a named source joins), and its denials.
+    func recordClaimOrigins(articleID: Int) throws {
+        let origins = try rows("""
+            SELECT claim_id, origin_key, origin_kind FROM attribution_origins
+             WHERE article_id = ? AND stance = 'asserts' AND claim_id IS NOT NULL
+            """, [articleID])
+        for origin in origins {
+            try execute("""
+                INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind) VALUES (?, ?, ?)
+                ON CONFLICT (claim_id, origin_key) DO UPDATE SET origin_kind =
+                    CASE WHEN 'named' IN (excluded.origin_kind, origin_kind) THEN 'named'
+                         WHEN 'unnamed' IN (excluded.origin_kind, origin_kind) THEN 'unnamed'
+                         ELSE min(excluded.origin_kind, origin_kind) END
+                """, [origin["claim_id"], origin["origin_key"], origin["origin_kind"]])
+        }
+        let claims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE article_id = ? AND claim_id IS NOT NULL", [articleID]).compactMap { $0[0].int })
+        for claim in claims.sorted() {
+            try execute("""
+                UPDATE claims SET articles = articles + 1,
+                    independent_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1),
+                    named_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'named'),
+                    unnamed_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'unnamed')
+                 WHERE id = ?1
+                """, [claim])
+        }
+        try execute("""
+            UPDATE claims SET denials = denials + (
+                SELECT count(*) FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id
+                 WHERE d.article_id = ?1 AND t.claim_id = claims.id)
+             WHERE id IN (SELECT t.claim_id FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id WHERE d.article_id = ?1)
+            """, [articleID])
+    }
+
+    /// Recomputes the stored counts of the given claims from their attributions: the same
+    /// figures as the view claim_counts, filtered to one claim so that each refresh reads only
+    /// that claim's rows (through the indexes), whatever the size of the corpus.
+    func refreshClaimCounts(_ claims: Set<Int>) throws {
+        for claim in claims.sorted() {
+            try execute("DELETE FROM claim_origin_keys WHERE claim_id = ?", [claim])
+            try execute("""
+                INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind)
+                SELECT claim_id, origin_key,
+                       CASE WHEN max(origin_kind = 'named') = 1 THEN 'named'
+                            WHEN max(origin_kind = 'unnamed') = 1 THEN 'unnamed'
+                            ELSE min(origin_kind) END
+                  FROM attribution_origins WHERE claim_id = ? AND stance = 'asserts' GROUP BY origin_key
+                """, [claim])
+            try execute("""
+                WITH origins AS (
+                    SELECT origin_key,
+                           CASE WHEN max(origin_kind = 'named') = 1 THEN 'named'
+                                WHEN max(origin_kind = 'unnamed') = 1 THEN 'unnamed'
+                                ELSE min(origin_kind) END AS origin_kind
+                      FROM attribution_origins WHERE claim_id = ?1 AND stance = 'asserts' GROUP BY origin_key)
+                UPDATE claims SET
+                    articles = (SELECT count(DISTINCT article_id) FROM attributions WHERE claim_id = ?1),
+                    independent_origins = (SELECT count(*) FROM origins),
+                    named_origins = (SELECT count(*) FROM origins WHERE origin_kind = 'named'),
+                    unnamed_origins = (SELECT count(*) FROM origins WHERE origin_kind = 'unnamed'),
+                    denials = (SELECT count(*) FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id WHERE t.claim_id = ?1)
+                 WHERE id = ?1
+                """, [claim])
         }
     }
 

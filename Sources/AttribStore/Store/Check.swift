@@ -29,6 +29,19 @@ extension Database {
              "SELECT count(*) FROM claims c WHERE NOT EXISTS (SELECT 1 FROM attributions a WHERE a.claim_id = c.id)"),
             ("anonymous sources of another article than their attributions",
              "SELECT count(*) FROM attributions a JOIN sources s ON s.id = a.source_id WHERE s.kind = 'anonymous' AND s.article_id <> a.article_id"),
+            ("claims whose stored counts differ from the attributions (claim_counts)",
+             """
+             SELECT count(*) FROM claims c JOIN claim_counts k ON k.claim_id = c.id
+              WHERE c.articles <> k.articles OR c.independent_origins <> k.independent_origins OR c.named_origins <> k.named_origins
+                 OR c.unnamed_origins <> k.unnamed_origins OR c.denials <> k.denials
+             """),
+            ("claim origins stored at ingest that differ from the attributions (claim_origins)",
+             """
+             SELECT (SELECT count(*) FROM (SELECT claim_id, origin_key, origin_kind FROM claim_origin_keys
+                                           EXCEPT SELECT claim_id, origin_key, origin_kind FROM claim_origins))
+                  + (SELECT count(*) FROM (SELECT claim_id, origin_key, origin_kind FROM claim_origins
+                                           EXCEPT SELECT claim_id, origin_key, origin_kind FROM claim_origin_keys))
+             """),
             ("rows of the full-text index without an attribution, or the reverse",
              "SELECT (SELECT count(*) FROM attribution_search) - (SELECT count(*) FROM attributions)"),
         ]
