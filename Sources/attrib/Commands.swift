@@ -208,3 +208,49 @@ extension Attrib {
         }
     }
 }
+
+extension Attrib {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print an article with each attribution marked: who said which words, named or not.",
+            discussion: """
+                Colours on a terminal (named sources green, unnamed yellow, denials red); brackets when the output
+                is not a terminal or NO_COLOR is set. A footer gives the sourcing mix.
+
+                Example:
+                  attrib show 02-daily-relay.txt
+                """)
+        @OptionGroup var database: DatabaseOptions
+        @Flag(help: "Brackets instead of colours.") var plain = false
+        @Argument(help: "The article's id, path or file name.") var article: String
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            let color = !plain && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            guard let text = try ArticleMarkup(useColor: color).render(db, article: article) else {
+                throw ValidationError("no article “\(article)” in \(database.path) (give its id, path or file name)")
+            }
+            print(text, terminator: "")
+        }
+    }
+
+    struct Graph: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the source network (outlets, relays, sources) for Graphviz or Gephi.",
+            discussion: """
+                Nodes are outlets and sources; edges are "relays" (outlet to outlet) and "quotes" (outlet to the
+                sources its articles quote), weighted by attributions.
+
+                Example:
+                  attrib graph --format dot | dot -Tsvg > sources.svg
+                """)
+        enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json }
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "dot or json.") var format: Format = .dot
+
+        func run() throws {
+            let db = try database.open(readOnly: true)
+            print(format == .dot ? try SourceGraph.dot(db) : try SourceGraph.json(db), terminator: "")
+        }
+    }
+}

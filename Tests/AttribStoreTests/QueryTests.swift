@@ -64,7 +64,13 @@ import Testing
         #expect(tree.contains("1 independent origin(s): 0 named, 1 unnamed"))
         #expect(tree.contains("report of Meridian Wire"))
         #expect(tree.contains("02-daily-relay.txt (The Daily Ledger) via Meridian Wire"))
-        #expect(tree.contains("denied by"))
+        // The spokeswoman's denial answers the report's claim and shows in its tree.
+        let denied = try #require(try store.database.scalar("""
+            SELECT denied_claim_id FROM denials WHERE denied_by = 'Elena Marsh' AND article = '01-wire-harbor-deal.txt'
+            """)?.int)
+        let deniedTree = try #require(try store.database.claimTree(denied))
+        #expect(deniedTree.contains("denied by"))
+        #expect(deniedTree.contains("Elena Marsh in 01-wire-harbor-deal.txt"))
 
         let id = try #require(try store.database.scalar("SELECT id FROM attributions WHERE source_mention = 'Another person familiar with the negotiations'")?.int)
         let explanation = try #require(try store.database.explain(id))
@@ -96,5 +102,30 @@ import Testing
             return ["kind", "text", "cue", "stance", "start", "end", "rule"].map { "\(object[$0] ?? "")" } + ["\(source["name"] ?? "")", "\(source["type"] ?? "")"]
         }
         #expect(try records.map(comparable) == exported.map(comparable))
+    }
+}
+
+@Suite struct DisplayTests {
+    @Test func showMarksEveryAttributionAndGraphLinksOutlets() throws {
+        let store = try TemporaryStore()
+        _ = Ingestor(database: store.database).ingest([Paths.demo.path])
+        let plain = try #require(try ArticleMarkup(useColor: false).render(store.database, article: "02-daily-relay.txt"))
+        let count = try store.database.scalar("SELECT count(*) FROM attributions a JOIN articles ar ON ar.id = a.article_id WHERE ar.name = '02-daily-relay.txt'")?.int ?? 0
+        #expect(count > 0)
+        let tags = plain.components(separatedBy: "[#").dropFirst().filter { $0.first?.isNumber == true }.count
+        #expect(tags == count)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(plain.contains("Meridian Wire · named"))
+        #expect(plain.contains("sourcing: \(count) attributions"))
+        let colored = try #require(try ArticleMarkup(useColor: true).render(store.database, article: "02-daily-relay.txt"))
+        #expect(colored.contains("\u{1B}[32m") || colored.contains("\u{1B}[33m"))
+
+        let dot = try SourceGraph.dot(store.database)
+        #expect(dot.hasPrefix("digraph attrib {"))
+        #expect(dot.contains("\"outlet:The Daily Ledger\" -> \"outlet:Meridian Wire\""))
+        let json = try SourceGraph.json(store.database)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["nodes"] as? [Any])?.isEmpty == false)
+        #expect((object["edges"] as? [Any])?.isEmpty == false)
     }
 }

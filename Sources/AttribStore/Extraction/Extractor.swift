@@ -86,6 +86,9 @@ struct ExtractionRun {
 
     /// Runs of capitalized words ("Dmitry Kozak", "Kremlin spokesman Dmitry Peskov") register the
     /// full name under its last word, so a later "Kozak" or "Peskov" resolves to it.
+    /// Head nouns that describe an outlet without naming it.
+    static let outletDescriptions: Set<String> = ["agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network"]
+
     /// Capitalized words that start sentences or name dates, never people.
     static let notNames: Set<String> = [
         "in", "on", "at", "the", "a", "an", "but", "and", "after", "before", "when", "while", "since", "during", "this",
@@ -352,6 +355,18 @@ struct ExtractionRun {
             return (index, resolution, [])
         case .organization:
             var name = phrase.name ?? phrase.mention
+            // "a news agency", "the newspaper": an outlet described, not named; the outlet whose
+            // report the article is following, else the first one it names.
+            let words = name.lowercased().split(separator: " ")
+            if let head = words.last, Self.outletDescriptions.contains(String(head)), words.count <= 4,
+               !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }),
+               let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+                var source = ExtractedSource(kind: .organization, name: outlet)
+                source.isOutlet = true
+                let index = self.source(key: "o:" + Lexicon.outletKey(outlet), source)
+                lastOrganization = index
+                return (index, "“\(phrase.mention)” → \(outlet) (the outlet the article follows)", [])
+            }
             if phrase.isDefiniteDescription, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
