@@ -51,16 +51,51 @@ extension Attrib {
             let ingestor = Ingestor(database: db)
             ingestor.force = force
             ingestor.overrides = MetadataOverrides(outlet: outlet, published: date, url: url)
+            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             let summary = ingestor.ingest(paths) { event in
+                if case .progress = event {} else { progress.clear() }
                 switch event {
+                case .progress(let done, let total): progress.update(done: done, total: total, articles: ingestor.summary.added + ingestor.summary.replaced)
                 case .added(let path, let count): if !quiet { print("added    \(path) (\(count) attribution\(count == 1 ? "" : "s"))") }
                 case .skipped(let path, let reason): if !quiet { print("skipped  \(path): \(reason)") }
                 case .failed(let path, let reason): printError("failed   \(path): \(reason)")
                 case .warning(let path, let message): if !quiet { printError("warning  \(path): \(message)") }
                 }
             }
+            progress.clear()
             print("\(summary.added) added, \(summary.replaced) re-extracted, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.attributions) attributions found → \(database.path)")
             if summary.failed > 0 { throw ExitCode(1) }
         }
+    }
+}
+
+/// A one-line progress display on standard error (terminals only): bar, articles, rate, ETA.
+final class ProgressLine {
+    let enabled: Bool
+    let started = Date()
+    var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(done: Int, total: Int, articles: Int) {
+        guard enabled, total > 0 else { return }
+        let fraction = min(1, Double(done) / Double(total))
+        let elapsed = Date().timeIntervalSince(started)
+        let rate = elapsed > 0 ? Double(articles) / elapsed : 0
+        let remaining = fraction > 0.01 ? elapsed * (1 - fraction) / fraction : 0
+        let width = 24
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let seconds = Int(remaining)
+        let eta = remaining > 0 ? "ETA \(seconds / 60):\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)" : ""
+        let line = "\(bar) \(Int(fraction * 100))%  \(articles) articles  \(Int(rate))/s  \(eta)"
+        FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+        shown = true
+    }
+
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        shown = false
     }
 }

@@ -134,12 +134,18 @@ public final class Ingestor {
         case skipped(path: String, reason: String)
         case failed(path: String, reason: String)
         case warning(path: String, message: String)
+        /// How far the run is, in bytes of input read, for a progress display.
+        case progress(bytesDone: Int, bytesTotal: Int)
     }
 
     let database: Database
     public var force = false
     public var overrides = MetadataOverrides()
     public private(set) var summary = Summary()
+    private var bytesTotal = 0
+    private var bytesDone = 0
+    /// Bytes of the current file already counted by in-file progress (JSON lines).
+    private var fileBytesReported = 0
 
     public init(database: Database) {
         self.database = database
@@ -152,7 +158,17 @@ public final class Ingestor {
             summary.failed += 1
             report(.failed(path: failure.path, reason: failure.reason))
         }
-        for path in expanded.files {
+        let sizes = expanded.files.map { path -> Int in
+            path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
+        }
+        bytesTotal = sizes.reduce(0, +)
+        bytesDone = 0
+        for (path, size) in zip(expanded.files, sizes) {
+            defer {
+                bytesDone = min(bytesTotal, bytesDone + size - fileBytesReported)
+                fileBytesReported = 0
+                report(.progress(bytesDone: bytesDone, bytesTotal: bytesTotal))
+            }
             // JSON lines are streamed: a corpus file of any size is read one article at a time.
             if path != "-", ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased()) {
                 ingestLines(path, report: report)
@@ -189,6 +205,7 @@ public final class Ingestor {
         let overrides = self.overrides
         func flushBatch() {
             let lines = batch
+            let batchBytes = lines.reduce(0) { $0 + $1.bytes.count + 1 }
             batch.removeAll(keepingCapacity: true)
             let outcomes = ParallelMap.map(lines) { line in
                 LinePreparation.prepare(line.bytes, number: line.number, path: path, fileName: fileName, overrides: overrides)
@@ -201,6 +218,9 @@ public final class Ingestor {
                     report(.failed(path: location, reason: reason))
                 }
             }
+            fileBytesReported += batchBytes
+            bytesDone += batchBytes
+            report(.progress(bytesDone: min(bytesDone, bytesTotal), bytesTotal: bytesTotal))
         }
         func take(line: ArraySlice<UInt8>) {
             number += 1
