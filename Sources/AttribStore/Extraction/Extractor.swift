@@ -86,6 +86,9 @@ struct ExtractionRun {
 
     /// Runs of capitalized words ("Dmitry Kozak", "Kremlin spokesman Dmitry Peskov") register the
     /// full name under its last word, so a later "Kozak" or "Peskov" resolves to it.
+    /// Words that open an appositive or a relative clause after a speaker's name.
+    static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "another", "which", "now", "then", "once", "also"]
+
     /// Head nouns that describe an outlet without naming it.
     static let outletDescriptions: Set<String> = ["agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network"]
 
@@ -223,16 +226,38 @@ struct ExtractionRun {
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
-        var hi = k + 1
-        var appositive: Range<Int>?
-        if lowerAt(sentence, k) == "," {
-            // "Igor Zhovkva, deputy head of ..., said": find the comma that opens the appositive.
-            var j = k - 1
-            while j >= floor, j > k - 30, lowerAt(sentence, j) != nil, lowerAt(sentence, j) != ",", lowerAt(sentence, j) != "." { j -= 1 }
-            guard j >= floor, lowerAt(sentence, j) == "," else { return nil }
-            appositive = (j + 1)..<k
-            hi = j
+        guard lowerAt(sentence, k) == "," else { return speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor) }
+        // "Igor Zhovkva, deputy head of ..., said": the comma before the cue closes an appositive.
+        // An appositive may hold commas of its own ("David Holt, whose mother, Miriam Holt, 71,
+        // waited ..., said"), so earlier commas are tried, nearest first, until the words after
+        // one open an appositive and the words before it read as a speaker.
+        var j = k - 1
+        var commas = 0
+        while j >= floor, j > k - 45, commas < 5, let w = lowerAt(sentence, j), w != "." {
+            if w == "," {
+                commas += 1
+                // The nearest comma may open any appositive ("reached by phone", "speaking on
+                // condition of anonymity"); earlier ones must look like the start of one.
+                if let opener = lowerAt(sentence, j + 1), case .token(let t) = sentence.units[j + 1],
+                   commas == 1 || opensAppositive(opener, capitalized: tokens[t].capitalized, ageOnly: j + 2 == k),
+                   let found = speakerEnding(at: j, appositive: (j + 1)..<k, sentence, floor: floor) {
+                    return found
+                }
+            }
+            j -= 1
         }
+        return nil
+    }
+
+    /// Whether a word can open an appositive: "a spokesman", "who ...", "deputy head", a name, an age.
+    func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
+        if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
+        if capitalized { return true }
+        return ageOnly && word.allSatisfy(\.isNumber)
+    }
+
+    /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
+    func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
         while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
             guard hi - lo < 14 else { return nil }
@@ -243,41 +268,36 @@ struct ExtractionRun {
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
         let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text)
-        if let appositive {
-            let appositiveTokens = tokenIndices(sentence, appositive)
-            guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
-            // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
-            // the name is the appositive and the phrase before it the role.
-            if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
-               named.name != nil, core?.kind != .person, named.role == nil || core?.kind == .anonymous || core == nil {
-                var swapped = named
-                let roleText = text(tokens[first].start..<tokens[last].end)
-                if named.kind == .person { swapped.role = named.role ?? SpeakerParser.cleanRole(roleText) }
-                swapped.mention = text(tokens[first].start..<tokens[b].end)
-                swapped.start = tokens[first].start
-                return (swapped, lo)
-            }
+        guard let appositive else { return core.map { ($0, lo) } }
+        let appositiveTokens = tokenIndices(sentence, appositive)
+        guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
+        // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
+        // the name is the appositive and the phrase before it the role.
+        if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
+           named.name != nil, core?.kind != .person, named.role == nil || core?.kind == .anonymous || core == nil {
+            var swapped = named
+            let roleText = text(tokens[first].start..<tokens[last].end)
+            if named.kind == .person { swapped.role = named.role ?? SpeakerParser.cleanRole(roleText) }
+            swapped.mention = text(tokens[first].start..<tokens[b].end)
+            swapped.start = tokens[first].start
+            return (swapped, lo)
         }
         guard var phrase = core else { return nil }
-        if let appositive {
-            let appositiveTokens = tokenIndices(sentence, appositive)
-            guard let a = appositiveTokens.first, let b = appositiveTokens.last else { return nil }
-            let appositiveText = text(tokens[a].start..<tokens[b].end)
-            switch phrase.kind {
-            case .person:
-                if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
-            case .anonymous:
-                phrase.descriptor = (phrase.descriptor ?? "") + ", " + appositiveText
-                let lower = appositiveText.lowercased()
-                phrase.knowledge = phrase.knowledge ?? Lexicon.knowledgeCues.first { lower.includes($0.phrase) }?.kind
-                phrase.reason = phrase.reason ?? Lexicon.anonymityCues.first { lower.includes($0.phrase) }?.kind
-                if phrase.affiliation == nil, let range = lower.range(of: "close to ") {
-                    phrase.affiliation = SpeakerParser.trimArticle(String(appositiveText[range.upperBound...]))
-                }
-            default: break
+        let appositiveText = text(tokens[a].start..<tokens[b].end)
+        switch phrase.kind {
+        case .person:
+            if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
+        case .anonymous:
+            phrase.descriptor = (phrase.descriptor ?? "") + ", " + appositiveText
+            let lower = appositiveText.lowercased()
+            phrase.knowledge = phrase.knowledge ?? Lexicon.knowledgeCues.first { lower.includes($0.phrase) }?.kind
+            phrase.reason = phrase.reason ?? Lexicon.anonymityCues.first { lower.includes($0.phrase) }?.kind
+            if phrase.affiliation == nil, let range = lower.range(of: "close to ") {
+                phrase.affiliation = SpeakerParser.trimArticle(String(appositiveText[range.upperBound...]))
             }
-            phrase.mention = text(tokens[first].start..<tokens[b].end)
+        default: break
         }
+        phrase.mention = text(tokens[first].start..<tokens[b].end)
         return (phrase, lo)
     }
 
