@@ -178,7 +178,7 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
-        if quotedAsSaying(sentence) { return }
+        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) { return }
         // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
         // P are part of what the speaker said, not statements of their own.
         for c in stride(from: count - 1, through: 2, by: -1) {
@@ -295,6 +295,43 @@ extension ExtractionRun {
         return false
     }
 
+    /// "Ilse Brandt is said to have argued that P": a statement reported without its reporter.
+    mutating func saidToHave(_ sentence: Sentence) -> Bool {
+        guard let said = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "said" && lowerAt(sentence, $0 + 1) == "to" && lowerAt(sentence, $0 + 2) == "have" }),
+              said >= 2, let aux = lowerAt(sentence, said - 1), ["is", "was", "are", "were"].contains(aux),
+              let word = lowerAt(sentence, said + 3), let cue = Lexicon.cues[word], cue.frame != .object,
+              let subject = subjectBefore(sentence, end: said - 1) else { return false }
+        var s = said + 4
+        if let that = upTo(s, min(sentence.units.count, s + 10)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
+        let end = clauseEnd(sentence, from: s)
+        guard let range = span(sentence, upTo(s, end)) else { return false }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "said-to-have", sentence: sentence)
+        return true
+    }
+
+    /// "the statement quoted her as saying “Q”": the quoted person speaks, through the quoter.
+    mutating func activeQuotedAsSaying(_ sentence: Sentence) -> Bool {
+        guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 1,
+              let asUnit = upTo(q + 2, min(sentence.units.count, q + 8)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }),
+              !["was", "were", "is", "been"].contains(lowerAt(sentence, q - 1) ?? "") else { return false }
+        let quotedTokens = tokenIndices(sentence, upTo(q + 1, asUnit))
+        guard let first = quotedTokens.first, let last = quotedTokens.last, quotedTokens.count == asUnit - q - 1,
+              let quoted = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return false }
+        var relay: [String] = []
+        if let quoter = subjectBefore(sentence, end: q), quoter.phrase.isOutlet, let name = quoter.phrase.name { relay = [name] }
+        var s = asUnit + 2
+        if lowerAt(sentence, s) == "that" { s += 1 }
+        if let qi = isQuote(sentence, s) {
+            record(kind: .direct, pieces: quotes[qi].pieces, cue: "quoted as saying", denies: false, phrase: quoted, rule: "quoted-as-saying", relay: relay, sentence: sentence)
+            usedQuotes.insert(qi)
+            return true
+        }
+        let end = clauseEnd(sentence, from: s)
+        guard let range = span(sentence, upTo(s, end)) else { return false }
+        record(kind: .indirect, pieces: [range], cue: "quoted as saying", denies: false, phrase: quoted, rule: "quoted-as-saying", relay: relay, sentence: sentence)
+        return true
+    }
+
     /// "Governor Marek Halloway was quoted by the business daily Tagesblatt as saying that P".
     mutating func quotedAsSaying(_ sentence: Sentence) -> Bool {
         guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 2,
@@ -362,7 +399,9 @@ extension ExtractionRun {
         var commaUnit: Int?
         var tail = c + length
         if lowerAt(sentence, c - 1) == "," || lowerAt(sentence, c - 1) == "—" {
-            guard let after = subjectAfter(sentence, start: c + length) else { return false }
+            // Inversion ("..., said one of the six") happens with verbs of saying that take no
+            // object; "..., told staff that" is not a speaker after the verb.
+            guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
             inverted = true
             phrase = after.phrase
             commaUnit = c - 1
@@ -442,6 +481,9 @@ extension ExtractionRun {
         }
         return true
     }
+
+    static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
+                                             "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
 
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
     func innerFrame(_ sentence: Sentence, _ range: Range<Int>) -> (kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase, contentEnd: Int)? {
@@ -601,7 +643,7 @@ extension ExtractionRun {
             guard comma < count, comma - (c + 2) <= 25 else { return false }
             let list = tokenIndices(sentence, (c + 2)..<comma)
             guard let first = list.first, let last = list.last, list.count == comma - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return false }
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -631,6 +673,19 @@ extension ExtractionRun {
               let range = span(sentence, 0..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
+    }
+
+    /// "according to data from the national weather service": the body behind a document.
+    func documentSource(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let from = range.first(where: { ["from", "by", "of"].contains(tokens[$0].lower) }), from + 1 < range.upperBound,
+              ["data", "figures", "records", "documents", "a", "the", "statistics", "estimates", "a report", "report", "research", "analysis", "survey", "study", "filings", "documents"].contains(tokens[range.lowerBound].lower)
+        else { return nil }
+        if var phrase = SpeakerParser.parse(tokens, (from + 1)..<range.upperBound, text: text) {
+            phrase.mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+            return phrase
+        }
+        let name = text(tokens[from + 1].start..<tokens[range.upperBound - 1].end)
+        return SpeakerPhrase(kind: .organization, mention: name, name: name)
     }
 
     /// "X cited three individuals, reporting that P" and hedged sentences ("Kozak allegedly made
