@@ -129,3 +129,25 @@ import Testing
         #expect((object["edges"] as? [Any])?.isEmpty == false)
     }
 }
+
+@Suite struct ReportTests {
+    @Test func reportIsSelfContainedAndCarriesTheClaims() throws {
+        let store = try TemporaryStore()
+        _ = Ingestor(database: store.database).ingest([Paths.demo.path])
+        // A hostile string in the data must not break out of the page's script.
+        try store.database.execute("UPDATE claims SET summary = summary || ' </script><!--<script>' WHERE id = 1")
+        let page = try HTMLReport.render(store.database, databasePath: "demo.db")
+        #expect(!page.contains("/*ATTRIB_DATA*/null;"))
+        #expect(!page.contains("</script><!--<script>"))
+        // No external resources: nothing is loaded from the network.
+        for reference in ["src=\"http", "href=\"http", "@import", "url(http"] { #expect(!page.contains(reference)) }
+        let json = try HTMLReport.data(store.database, databasePath: "demo.db", claimLimit: 50)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        #expect(!claims.isEmpty)
+        // Thinnest sourcing first: unnamed-only claims lead.
+        #expect(claims.first?["unnamed_only"] as? Bool == true)
+        #expect(claims.first?["origin_list"] is [Any])
+        #expect((object["outlets"] as? [Any])?.isEmpty == false)
+    }
+}
