@@ -285,3 +285,51 @@ extension Attrib {
         }
     }
 }
+
+extension Attrib {
+    struct Speakers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct who is who: merge two spellings of one speaker, or split a merge again.",
+            discussion: """
+                Corrections are stored in the database (table source_aliases) and hold for articles ingested later
+                and re-ingested ones. `attrib query speakers` lists the speakers.
+
+                Example:
+                  attrib speakers merge "Zelenskiy" "Volodymyr Zelensky"
+                """,
+            subcommands: [Merge.self, Split.self])
+
+        struct Merge: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Make SPELLING the same speaker as TARGET.",
+                discussion: "Example:\n  attrib speakers merge \"Zelenskiy\" \"Volodymyr Zelensky\"")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The speaker to fold in (name as listed, or a spelling of it).") var spelling: String
+            @Argument(help: "The speaker to keep.") var target: String
+
+            func run() throws {
+                let db = try database.open(readOnly: false)
+                do {
+                    let moved = try db.mergeSpeakers(spelling, into: target)
+                    print("merged “\(spelling)” into “\(target)”: \(moved) attribution\(moved == 1 ? "" : "s") moved")
+                } catch let error as SpeakerCorrectionError { throw ValidationError(error.description) }
+            }
+        }
+
+        struct Split: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Undo a merge: SPELLING becomes its own speaker again.",
+                discussion: "Example:\n  attrib speakers split \"Zelenskiy\"")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The spelling that was merged.") var spelling: String
+
+            func run() throws {
+                let db = try database.open(readOnly: false)
+                do {
+                    let moved = try db.splitSpeaker(spelling)
+                    print("split “\(spelling)” off again: \(moved) attribution\(moved == 1 ? "" : "s") moved back")
+                } catch let error as SpeakerCorrectionError { throw ValidationError(error.description) }
+            }
+        }
+    }
+}

@@ -50,3 +50,38 @@ import Testing
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }
+
+@Suite struct MigrationAndCorrectionTests {
+    @Test func aVersionOneDatabaseIsMigratedStepByStep() throws {
+        let store = try TemporaryStore()
+        // Make it look like a database written by the first release.
+        try store.database.execute("DROP TABLE source_aliases; DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1")
+        let reopened = try Database.openStore(path: store.path)
+        #expect(try reopened.userVersion() == Schema.currentVersion)
+        #expect(try reopened.scalar("SELECT count(*) FROM schema_migrations")?.int == Schema.migrations.count)
+        #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'source_aliases'")?.int == 1)
+    }
+
+    @Test func mergeAndSplitSurviveReingest() throws {
+        let store = try TemporaryStore()
+        let one = try store.write("one.txt", "Visit\n\nCrown Prince Mohammed bin Salman said the talks would resume in May.\n")
+        let two = try store.write("two.txt", "Talks\n\nMBS said the kingdom would host the next round.\n")
+        _ = Ingestor(database: store.database).ingest([one, two])
+        func speakers() throws -> Set<String> {
+            Set(try store.database.rows("SELECT speaker FROM speakers").compactMap { $0["speaker"].string })
+        }
+        #expect(try speakers() == ["Mohammed bin Salman", "MBS"])
+        #expect(try store.database.mergeSpeakers("MBS", into: "Mohammed bin Salman") == 1)
+        #expect(try speakers() == ["Mohammed bin Salman"])
+        // Re-extracting the article keeps the correction.
+        let forced = Ingestor(database: store.database)
+        forced.force = true
+        _ = forced.ingest([two])
+        #expect(try speakers() == ["Mohammed bin Salman"])
+        #expect(try store.database.check().isHealthy)
+        #expect(try store.database.splitSpeaker("MBS") == 1)
+        #expect(try speakers() == ["Mohammed bin Salman", "MBS"])
+        #expect(throws: SpeakerCorrectionError.self) { try store.database.splitSpeaker("MBS") }
+        #expect(throws: SpeakerCorrectionError.self) { try store.database.mergeSpeakers("Nobody Here", into: "MBS") }
+    }
+}

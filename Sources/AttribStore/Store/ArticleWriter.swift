@@ -161,6 +161,8 @@ extension Database {
     func insertSource(_ source: ExtractedSource, articleID: Int, groupID: Int?) throws -> Int {
         if source.kind != .anonymous, let name = source.name {
             var key = NameIdentity.key(name)
+            // A manual correction wins over everything attrib would decide itself.
+            if let aliased = try scalar("SELECT source_id FROM source_aliases WHERE identity_key = ?", [key])?.int { return aliased }
             // A bare surname matches the one person already known by it.
             if source.kind == .person, !key.contains(" ") {
                 let matches = try rows("SELECT identity_key FROM sources WHERE kind = 'person' AND identity_key LIKE ? LIMIT 2", ["% " + key])

@@ -12,8 +12,19 @@ public enum Schema {
         public let sql: String
     }
 
+    /// The steps from an older database to the current layout. A new database gets schema.sql
+    /// whole (it is the current layout) and records every step as applied; an existing one runs
+    /// the steps it lacks, each in its own transaction.
     public static let migrations: [Migration] = [
-        Migration(version: 1, name: "articles, sources, attributions, claims, search index and views", sql: sql),
+        Migration(version: 1, name: "articles, sources, attributions, claims, search index and views", sql: ""),
+        Migration(version: 2, name: "source aliases for manual speaker corrections", sql: """
+            CREATE TABLE source_aliases (
+                identity_key  TEXT PRIMARY KEY,
+                source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+                spelling      TEXT NOT NULL,
+                created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            );
+            """),
     ]
 
     public static var currentVersion: Int { migrations.last!.version }
@@ -86,11 +97,23 @@ extension Database {
         try scalar("PRAGMA user_version")?.int ?? 0
     }
 
-    /// Applies each migration newer than `version` in its own transaction.
+    /// Creates the current schema in a new database, or applies each migration newer than
+    /// `version`, each in its own transaction.
     func migrate(from version: Int) throws {
+        if version == 0 {
+            try transaction {
+                // Another process may have created it while we waited for the write lock.
+                guard try userVersion() == 0 else { return }
+                try execute(Schema.sql)
+                for migration in Schema.migrations {
+                    try execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [migration.version, migration.name])
+                }
+                try execute("PRAGMA user_version = \(Schema.currentVersion)")
+            }
+            return
+        }
         for migration in Schema.migrations where migration.version > version {
             try transaction {
-                // Another process may have migrated while we waited for the write lock.
                 guard try userVersion() < migration.version else { return }
                 try execute(migration.sql)
                 try execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [migration.version, migration.name])

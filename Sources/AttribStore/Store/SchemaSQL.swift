@@ -68,6 +68,15 @@ CREATE UNIQUE INDEX sources_by_identity ON sources (kind, identity_key) WHERE ki
 CREATE INDEX sources_by_article ON sources (article_id);
 CREATE INDEX sources_by_group ON sources (group_source_id);
 
+-- Manual corrections of speaker identity (`attrib speakers merge` / `split`): a spelling that
+-- means an existing source. Ingest consults it first, so corrections survive re-ingest.
+CREATE TABLE source_aliases (
+    identity_key  TEXT PRIMARY KEY,       -- the folded spelling ("zelenskiy")
+    source_id     INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    spelling      TEXT NOT NULL,          -- as the user gave it
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
 -- A statement that one or more attributions make, possibly in many articles.
 -- Its counts are kept up to date by attrib whenever an article touching the claim is written,
 -- so the canned questions read them instead of aggregating the corpus; the view claim_counts
