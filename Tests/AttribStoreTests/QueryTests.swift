@@ -27,6 +27,8 @@ import Testing
         #expect(throws: ReadOnlyViolation.self) { try readOnly.readOnlyQuery("DELETE FROM articles") }
         #expect(throws: ReadOnlyViolation.self) { try readOnly.readOnlyQuery("ATTACH DATABASE '/tmp/x.db' AS x") }
         #expect(throws: ReadOnlyViolation.self) { try readOnly.readOnlyQuery("PRAGMA user_version = 5") }
+        // Extension loading stays off: SQLite refuses load_extension() unless a program enables it.
+        #expect(throws: DatabaseError.self) { try readOnly.readOnlyQuery("SELECT load_extension('/tmp/evil.so')") }
         #expect(try readOnly.userVersion() == Schema.currentVersion)
     }
 

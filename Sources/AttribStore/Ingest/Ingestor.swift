@@ -75,6 +75,11 @@ public enum ArticleSource {
         if bytes.count > maximumFileBytes {
             return [.failure(Failure(path: path, reason: "larger than the \(maximumFileBytes >> 20) MB limit for one file"))]
         }
+        // A plain-text article's body is about its file's size: refuse an oversized one before
+        // decoding it (a 50 MB one-line dump would otherwise be copied several times).
+        if (format == .text || format == .markdown), bytes.count > maximumBodyBytes * 2 {
+            return [.failure(Failure(path: path, reason: "text file of \(bytes.count >> 20) MB, over the \(maximumBodyBytes >> 20) MB limit for an article"))]
+        }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return [.failure(Failure(path: path, reason: "empty file"))]
         }
