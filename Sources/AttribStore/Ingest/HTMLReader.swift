@@ -69,7 +69,12 @@ final class HTMLPage {
         var articleBody: String?
     }
 
+    /// libxml2 must be initialized once, on one thread, before it parses on several (ingest
+    /// parses in parallel); without it, two first parses race on its global locks and hang.
+    private static let libraryInitialized: Void = { xmlInitParser() }()
+
     init(html: String) throws {
+        _ = Self.libraryInitialized
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         var bytes = Array(html.utf8)
         if bytes.isEmpty { bytes = [0x20] }
