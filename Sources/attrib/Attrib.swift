@@ -17,7 +17,7 @@ struct Attrib: ParsableCommand {
               attrib ingest articles/ && attrib query unnamed-only
             """,
         version: "0.1.0",
-        subcommands: [Demo.self, Ingest.self, Query.self, Search.self, Show.self, Claim.self, Explain.self, Graph.self, Report.self, Speakers.self, Export.self, Extract.self, Check.self, Schema.self, SQL.self]
+        subcommands: [Demo.self, Ingest.self, Query.self, Search.self, Show.self, Claim.self, Explain.self, Graph.self, Report.self, Speakers.self, Merge.self, Export.self, Extract.self, Check.self, Schema.self, SQL.self]
     )
 }
 

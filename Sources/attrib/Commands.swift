@@ -333,3 +333,39 @@ extension Attrib {
         }
     }
 }
+
+extension Attrib {
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Combine shard databases into one, linking claims again across them.",
+            discussion: """
+                Each shard's articles are written into the target as ingest writes them: identical articles once,
+                claims linked across shards, speaker corrections carried over. The shards are only read.
+
+                Example:
+                  attrib merge part-0.db part-1.db --into corpus.db
+                """)
+        @Argument(help: "Shard databases to read.") var shards: [String]
+        @Option(help: ArgumentHelp("The database to write (created when missing).", valueName: "path")) var into: String
+
+        func validate() throws {
+            guard !shards.isEmpty else { throw ValidationError("give at least one shard database") }
+            guard !shards.contains(into) else { throw ValidationError("--into must not be one of the shards") }
+        }
+
+        func run() throws {
+            let target = try DatabaseOptions.parse(["--db", into]).open(readOnly: false)
+            var failed = false
+            for shard in shards {
+                do {
+                    let summary = try target.merge(from: shard)
+                    print("\(shard): \(summary.added) articles added, \(summary.skipped) already there, \(summary.aliases) speaker corrections")
+                } catch let error as StoreOpenError {
+                    printError("failed   \(error)")
+                    failed = true
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
