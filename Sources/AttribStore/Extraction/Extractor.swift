@@ -387,13 +387,15 @@ struct ExtractionRun {
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(outlet) (the outlet the article follows)", [])
             }
-            if phrase.isDefiniteDescription, let last = name.split(separator: " ").last?.lowercased(),
+            // Only a bare "the company" points back; "the environment agency" names a body of its own.
+            let bare = phrase.isDefiniteDescription && name.split(separator: " ").count == 2
+            if bare, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
                 return (earlier, "“\(phrase.mention)” → \(label(earlier))", [])
             }
             // "the company", "the club": the organization named most recently before.
-            if phrase.isDefiniteDescription, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
+            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])
@@ -407,9 +409,18 @@ struct ExtractionRun {
         case .anonymous:
             // "the spokesman": a definite description of a person named earlier.
             if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
-               let person = result.sources.indices.last(where: { result.sources[$0].kind == .person && (result.sources[$0].role ?? "").lowercased().contains(head) }) {
+               let person = result.sources.indices.last(where: { result.sources[$0].kind == .person && (result.sources[$0].role ?? "").lowercased().includes(head) }) {
                 lastPerson = person
                 return (person, "“\(phrase.mention)” → \(label(person)) (role \(result.sources[person].role ?? ""))", [])
+            }
+            // ... or a person named earlier with that role who has not spoken yet ("Interior
+            // Minister Sofia Brandão visited ... The minister said").
+            if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
+               let mention = nameMentions.last(where: { $0.position < currentPosition && (names[$0.surname]?.role ?? "").lowercased().includes(head) }),
+               let known = names[mention.surname] {
+                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                lastPerson = index
+                return (index, "“\(phrase.mention)” → \(known.full) (named earlier as \(known.role ?? ""))", [])
             }
             var source = ExtractedSource(kind: .anonymous, descriptor: phrase.descriptor ?? phrase.mention, head: phrase.head,
                                          count: phrase.count, affiliation: phrase.affiliation, knowledge: phrase.knowledge, reason: phrase.reason)
