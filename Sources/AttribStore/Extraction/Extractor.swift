@@ -41,6 +41,8 @@ struct ExtractionRun {
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
     var lastSpeaker: Int?
+    /// The last speaker who is a single person, named or anonymous.
+    var lastSingularSpeaker: Int?
     var lastGroup: Int?
     var lastOrganization: Int?
     var groupRelay: [Int: [String]] = [:]
@@ -345,6 +347,10 @@ struct ExtractionRun {
                 let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
             }
+            // The last speaker who is one person, named or not ("A resident ... said ... “...,” he said").
+            if let singular = lastSingularSpeaker, result.sources[singular].kind == .anonymous {
+                return (singular, "pronoun “\(phrase.mention)” → \(label(singular))", [])
+            }
             let target = [lastSpeaker, lastPerson].compactMap { $0 }.first { result.sources[$0].kind == .person } ?? lastPerson
             if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
             // No speaker yet: the last person named before this sentence.
@@ -510,7 +516,10 @@ struct ExtractionRun {
             mention: phrase?.mention, mentionRole: phrase?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
         if let source {
             let s = result.sources[source]
-            if s.kind == .person { lastSpeaker = source; lastPerson = source }
+            if s.kind == .person { lastSpeaker = source; lastPerson = source; lastSingularSpeaker = source }
+            if s.kind == .anonymous, s.count == 1, let head = s.head, !["source", "official", "spokesperson"].contains(head) || s.descriptor?.lowercased().hasPrefix("a ") == true {
+                lastSingularSpeaker = source
+            }
             if s.kind == .organization { lastOrganization = source }
             if s.isOutlet { report = (s.name ?? "", nil) }
             if let outlet = relay.last, s.kind == .anonymous { report = (outlet, s.group ?? source) }

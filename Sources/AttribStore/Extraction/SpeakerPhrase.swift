@@ -110,7 +110,10 @@ public enum SpeakerParser {
             if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", ","].contains(w) {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
                 if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
-                if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized { continue }
+                // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
+                // University" ends at it (what follows is an affiliation, not the name).
+                if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
+                    && !((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized }) { continue }
                 coreEnd = k
                 break
             }
