@@ -91,6 +91,8 @@ public enum Lexicon {
     understand understood                        | understood  | thatOnly| asserts
     learn learned learnt                         | learned     | thatOnly| asserts
     hint hints hinted                            | hinted      | thatOnly| asserts
+    relay relays relayed relaying                | relayed     | thatOnly| asserts
+    outline outlines outlined outlining          | outlined    | thatOnly| asserts
     make-clear made-clear makes-clear            | made clear  | clause  | asserts
     point-out pointed-out points-out             | pointed out | clause  | asserts
     describe describes described describing      | described   | object  | asserts
@@ -163,7 +165,7 @@ public enum Lexicon {
         manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator detective inmate researcher scientist academic author parent mother father
-        scholar historian physician surgeon professor insider victim survivor voter shopper customer user fan viewer
+        scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)

@@ -178,7 +178,7 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
-        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) { return }
+        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) || asSpeakerSays(sentence) { return }
         // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
         // P are part of what the speaker said, not statements of their own.
         for c in stride(from: count - 1, through: 2, by: -1) {
@@ -431,6 +431,15 @@ extension ExtractionRun {
             rest.append(w)
             k += 1
         }
+        // "The future of Ukraine in NATO, Chollet said, was deemed a non-issue": the cue interrupts
+        // the statement, whose two parts are one attribution.
+        if !inverted, lowerAt(sentence, tail) == ",", tail + 3 < sentence.units.count, comma >= 2,
+           !(start(of: sentence)..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
+           let first = span(sentence, start(of: sentence)..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
+           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next) {
+            record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
+            return true
+        }
         if isQuote(sentence, k) != nil { return false }
         let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
@@ -485,6 +494,11 @@ extension ExtractionRun {
     static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
                                              "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
 
+    /// Where a sentence's own words start, after a leading "But" or "And".
+    func start(of sentence: Sentence) -> Int {
+        lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" ? 1 : 0
+    }
+
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
     func innerFrame(_ sentence: Sentence, _ range: Range<Int>) -> (kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase, contentEnd: Int)? {
         for c in range {
@@ -533,7 +547,12 @@ extension ExtractionRun {
                 j = cited.end
                 continue
             }
-            if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
+            // An object verb's "that" must follow it directly ("denied that P"); later it belongs
+            // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
+            if lowerAt(sentence, j) == "that" {
+                if cue.frame == .object && j > s { break }
+                s = j + 1; sawThat = true; break
+            }
             if isQuote(sentence, j) != nil || lowerAt(sentence, j) == "." { break }
             j += 1
         }
@@ -555,6 +574,7 @@ extension ExtractionRun {
             if let range = span(sentence, (asUnit + 1)..<end) {
                 record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "speaker-cue-object-as", sentence: sentence)
                 continueWithParticiple(sentence, from: end, phrase: subject.phrase)
+                secondStatement(sentence, after: end, phrase: subject.phrase)
                 return true
             }
         }
@@ -615,10 +635,29 @@ extension ExtractionRun {
     /// Where a clause ends: the sentence end, or a comma before a participle that starts a
     /// second statement (", suggesting it was designed ...", ", adding that ...").
     func clauseEnd(_ sentence: Sentence, from start: Int) -> Int {
-        for k in upTo(start, sentence.units.count) where lowerAt(sentence, k) == "," {
-            if let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { return k }
+        for k in upTo(start, sentence.units.count) {
+            let word = lowerAt(sentence, k)
+            if word == ",", let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { return k }
+            // "..., and said it would cooperate": a second verb of saying starts a second statement.
+            if word == "and" || word == "but", let next = lowerAt(sentence, k + 1), let cue = Lexicon.cues[next], cue.frame != .object,
+               next.hasSuffix("ed") || next == "said" || next == "told" {
+                return lowerAt(sentence, k - 1) == "," ? k - 1 : k
+            }
         }
         return sentence.units.count
+    }
+
+    /// After a statement ending at `end`: "and said (that) Q" by the same speaker.
+    mutating func secondStatement(_ sentence: Sentence, after end: Int, phrase: SpeakerPhrase, relay: [String] = []) {
+        var k = end
+        if lowerAt(sentence, k) == "," { k += 1 }
+        guard let word = lowerAt(sentence, k), word == "and" || word == "but", let next = lowerAt(sentence, k + 1),
+              let cue = Lexicon.cues[next], cue.frame != .object else { return }
+        var s = k + 2
+        if lowerAt(sentence, s) == "that" { s += 1 }
+        let stop = clauseEnd(sentence, from: s)
+        guard stop - s >= 2, let range = span(sentence, s..<stop) else { return }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "second-verb", relay: relay, sentence: sentence)
     }
 
     /// ", suggesting (that) P" after a statement: a second statement by the same speaker.
@@ -686,6 +725,19 @@ extension ExtractionRun {
         }
         let name = text(tokens[from + 1].start..<tokens[range.upperBound - 1].end)
         return SpeakerPhrase(kind: .organization, mention: name, name: name)
+    }
+
+    /// "As Anatol Lieven outlines, P" and "As the minister put it, P": the speaker's view, first.
+    mutating func asSpeakerSays(_ sentence: Sentence) -> Bool {
+        var a = 0
+        if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { a = 1 }
+        guard lowerAt(sentence, a) == "as",
+              let comma = upTo(a + 2, min(sentence.units.count, a + 16)).first(where: { lowerAt(sentence, $0) == "," }),
+              let c = upTo(a + 2, comma).last(where: { cue(sentence, at: $0) != nil }), c == comma - 1 || (c == comma - 2 && isTimePhraseWord(lowerAt(sentence, comma - 1) ?? "")),
+              let (cue, _) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c, floor: a + 1),
+              let range = span(sentence, upTo(comma + 1, sentence.units.count)) else { return false }
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "as-speaker-says", sentence: sentence)
+        return true
     }
 
     /// "X cited three individuals, reporting that P" and hedged sentences ("Kozak allegedly made
