@@ -173,8 +173,11 @@ struct ExtractionRun {
         let wordTokens = tokenIndices(sentence, 0..<words).filter { tokens[$0].kind == .word && tokens[$0].lower.count > 3 }
         let hasQuote = sentence.units.contains { if case .quote = $0 { return true } else { return false } }
         let hasLowercaseCue = tokenIndices(sentence, 0..<words).contains { !tokens[$0].capitalized && Lexicon.cues[tokens[$0].lower] != nil }
-        if wordTokens.count >= 5, !hasQuote, !hasLowercaseCue, wordTokens.filter({ tokens[$0].capitalized }).count * 10 >= wordTokens.count * 8,
+        let capitalizedWords = wordTokens.filter({ tokens[$0].capitalized }).count
+        if wordTokens.count >= 5, !hasQuote, !hasLowercaseCue, capitalizedWords * 10 >= wordTokens.count * 8,
            lowerAt(sentence, words - 1) != "." { return true }
+        // A subhead set in title case, even with a period and quoted words in it.
+        if wordTokens.count >= 6, !hasLowercaseCue, capitalizedWords == wordTokens.count { return true }
         return false
     }
 
@@ -540,5 +543,7 @@ struct ExtractionRun {
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {
         sentence.units.indices.contains { ["reportedly", "allegedly", "purportedly"].contains(lowerAt(sentence, $0) ?? "") }
             || sentence.units.indices.contains { lowerAt(sentence, $0) == "quoted" && lowerAt(sentence, $0 + 1) == "as" }
+            || sentence.units.indices.contains { ["is", "was", "are", "were"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == "said"
+                && lowerAt(sentence, $0 + 2) == "to" && !["who", "which", "that"].contains(lowerAt(sentence, $0 - 1) ?? "") }
     }
 }

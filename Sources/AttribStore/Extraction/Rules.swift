@@ -491,6 +491,10 @@ extension ExtractionRun {
         return true
     }
 
+    static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
+    static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",
+                                            "nonsense", "groundless", "unfounded", "fake", "lies", "lie", "fiction"]
+
     static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
                                              "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
 
@@ -578,6 +582,15 @@ extension ExtractionRun {
                 return true
             }
         }
+        // Verbs of judging ("criticized the Russian leader", "called his bluff") report speech only
+        // with their complement ("criticized the offer as insincere", handled above) or a quote.
+        // ... except "called the report false": calling a statement untrue denies it.
+        var callsFalse = false
+        if cue.lemma == "called" {
+            let window = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 7))).map { tokens[$0].lower }
+            callsFalse = window.contains(where: { Lexicon.deniableObjects.contains($0) }) && window.contains(where: { Self.falsityWords.contains($0) })
+        }
+        if cue.frame == .object && !sawThat && Self.judgingCues.contains(cue.lemma) && !callsFalse { return false }
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
             if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
@@ -616,7 +629,7 @@ extension ExtractionRun {
             source = cited.phrase
             k = cited.end
         }
-        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: source,
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || callsFalse, phrase: source,
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
         if let second = secondCue {
             var t = second.at + 1
@@ -761,7 +774,8 @@ extension ExtractionRun {
             return
         }
         guard sentenceHasHedge(sentence), let report else { return }
-        guard let hedge = sentence.units.indices.first(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") }),
+        guard let hedge = sentence.units.indices.first(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") })
+                ?? sentence.units.indices.first(where: { lowerAt(sentence, $0) == "said" && lowerAt(sentence, $0 + 1) == "to" }),
               let range = span(sentence, 0..<count) else { return }
         let cue = lowerAt(sentence, hedge) ?? "reportedly"
         if let anonymous = report.anonymous {
