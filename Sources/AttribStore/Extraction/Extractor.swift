@@ -78,6 +78,7 @@ struct ExtractionRun {
             processWithFrames(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
+            if result.attributions.count == before { _ = possessiveClaim(sentence) }
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
         }

@@ -491,6 +491,9 @@ extension ExtractionRun {
         return true
     }
 
+    static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
+                                           "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge"]
+
     static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
     static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",
                                             "nonsense", "groundless", "unfounded", "fake", "lies", "lie", "fiction"]
@@ -738,6 +741,35 @@ extension ExtractionRun {
         }
         let name = text(tokens[from + 1].start..<tokens[range.upperBound - 1].end)
         return SpeakerPhrase(kind: .organization, mention: name, name: name)
+    }
+
+    /// "Putin’s claim that P", "his assertion that P": a noun of saying with its owner.
+    mutating func possessiveClaim(_ sentence: Sentence) -> Bool {
+        for n in sentence.units.indices {
+            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that", n >= 1,
+                  case .token(let owner) = sentence.units[n - 1] else { continue }
+            let word = tokens[owner].lower
+            var phrase: SpeakerPhrase?
+            if ["his", "her", "their", "its"].contains(word) {
+                let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][word]!
+                phrase = SpeakerPhrase(kind: .pronoun, mention: pronoun, plural: word == "their", start: tokens[owner].start)
+            } else if word.hasSuffix("’s") || word.hasSuffix("'s"), tokens[owner].capitalized {
+                let name = String(text(tokens[owner].start..<tokens[owner].end).dropLast(2))
+                var first = owner
+                while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
+                let full = first < owner ? text(tokens[first].start..<tokens[owner - 1].end) + " " + name : name
+                let isOutlet = Lexicon.isKnownOutlet(full)
+                phrase = SpeakerPhrase(kind: isOutlet || Lexicon.governmentMetonyms.contains(full.lowercased()) ? .organization : .person,
+                                       mention: full, name: isOutlet ? Lexicon.canonicalOutlet(full) : full, isOutlet: isOutlet, start: tokens[first].start)
+            }
+            guard let phrase else { continue }
+            let start = n + 2
+            let end = clauseEnd(sentence, from: start)
+            guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "possessive-claim", sentence: sentence)
+            return true
+        }
+        return false
     }
 
     /// "As Anatol Lieven outlines, P" and "As the minister put it, P": the speaker's view, first.
