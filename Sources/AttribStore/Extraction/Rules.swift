@@ -10,7 +10,15 @@ extension ExtractionRun {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
             let quote = quotes[q]
             let wordCount = tokens[quote.openToken...min(quote.closeToken, tokens.count - 1)].filter { $0.kind == .word || $0.kind == .number }.count
-            if let found = quoteThenCue(sentence, quoteUnit: u) {
+            if var found = quoteThenCue(sentence, quoteUnit: u) {
+                // "Putin told Kozak that the concessions “did not go far enough,” Reuters reported":
+                // the outlet reports what Putin said; Putin is the source, Reuters the relay.
+                if found.phrase.isOutlet, u > 1, let inner = innerFrame(sentence, 0..<(u + 1)), inner.kind == .direct, inner.pieces == quote.pieces {
+                    found.relay = [found.phrase.name ?? found.phrase.mention] + found.relay
+                    found.phrase = inner.phrase
+                    found.cue = Lexicon.Cue(lemma: inner.cue, frame: .clause, denies: inner.denies)
+                    found.rule = "reported-frame"
+                }
                 var pieces = quote.pieces
                 // "“A,” he said, “B.”": the second quote continues the first.
                 var next = found.end
