@@ -212,6 +212,17 @@ extension ExtractionRun {
         }
     }
 
+    /// ", Reuters reported," in the middle of a sentence: an outlet's frame around what comes before.
+    func reportFrame(_ sentence: Sentence, after comma: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)? {
+        for c in upTo(comma + 2, min(sentence.units.count, comma + 7)) {
+            guard let (cue, length) = cue(sentence, at: c) else { continue }
+            guard ["reported", "said", "wrote", "added"].contains(cue.lemma), lowerAt(sentence, c + length) == ",",
+                  let subject = subjectBefore(sentence, end: c, floor: comma + 1), subject.phrase.isOutlet else { return nil }
+            return (subject.phrase, cue, c + length)
+        }
+        return nil
+    }
+
     /// "..., with two sources saying P" / "with spokesman Dmitry Peskov telling the agency that “Q”".
     func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int)? {
         guard lowerAt(sentence, w) == "with" else { return nil }
@@ -612,6 +623,7 @@ extension ExtractionRun {
         // Content runs to the end of the sentence, before a trailing attribution or a second
         // verb of saying ("said P but warned that Q").
         var end = sentence.units.count
+        var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
         for k in upTo(s, sentence.units.count) {
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
@@ -623,11 +635,45 @@ extension ExtractionRun {
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
             if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
+            // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
+            // frame is the reporter's statement.
+            if lowerAt(sentence, k) == ",", let frame = reportFrame(sentence, after: k) {
+                end = k
+                reporter = frame
+                break
+            }
+            // ... also after a quotation whose comma sits inside its marks (“... enough,” Reuters reported).
+            if let q = isQuote(sentence, k), let last = quotes[q].pieces.last, last.upperBound > last.lowerBound,
+               scalars[last.upperBound - 1] == ",", let frame = reportFrame(sentence, after: k) {
+                end = k + 1
+                reporter = frame
+                break
+            }
         }
         guard s < end, let range = span(sentence, s..<end) else { return false }
+        // Words of the content, quoted ones included ("the offer “was weak,”" is four).
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
+            + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { count, q in
+                count + quotes[q].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
+            }
         guard contentWords >= 1 else { return false }
         if cue.frame != .object && contentWords < 3 && isQuote(sentence, s) == nil { return false }
+        // Mostly a quotation already recorded as direct speech: the direct attribution says it.
+        let quotedWords = (s..<end).compactMap { isQuote(sentence, $0) }.filter { usedQuotes.contains($0) }.reduce(0) { count, q in
+            count + quotes[q].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
+        }
+        if quotedWords * 2 >= contentWords, quotedWords > 0 {
+            if let reporter, reporter.end + 3 < sentence.units.count {
+                var t = reporter.end
+                if lowerAt(sentence, t) == "," { t += 1 }
+                if lowerAt(sentence, t) == "and" { t += 1 }
+                if let rest = span(sentence, t..<sentence.units.count) {
+                    record(kind: .indirect, pieces: [rest], cue: reporter.cue.lemma, denies: reporter.cue.denies, phrase: reporter.phrase,
+                           rule: "report-continuation", sentence: sentence)
+                }
+            }
+            return true
+        }
         // Mostly a quotation: attributed as direct speech already, or now.
         if let q = isQuote(sentence, s), s + 2 >= end {
             if usedQuotes.contains(q) { return true }
@@ -642,7 +688,14 @@ extension ExtractionRun {
         }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || callsFalse, phrase: source,
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
-        if let second = secondCue {
+        if let reporter, var t = Optional(reporter.end) {
+            if lowerAt(sentence, t) == "," { t += 1 }
+            if lowerAt(sentence, t) == "and" { t += 1 }
+            if t + 2 < sentence.units.count, let rest = span(sentence, t..<sentence.units.count) {
+                record(kind: .indirect, pieces: [rest], cue: reporter.cue.lemma, denies: reporter.cue.denies, phrase: reporter.phrase,
+                       rule: "report-continuation", sentence: sentence)
+            }
+        } else if let second = secondCue {
             var t = second.at + 1
             if lowerAt(sentence, t) == "that" { t += 1 }
             let secondEnd = clauseEnd(sentence, from: t)
