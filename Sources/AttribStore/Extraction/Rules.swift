@@ -212,6 +212,16 @@ extension ExtractionRun {
         }
     }
 
+    /// What follows ", Reuters reported, (and)": the outlet's own statement.
+    mutating func reportContinuation(_ sentence: Sentence, _ reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)) {
+        var t = reporter.end
+        if lowerAt(sentence, t) == "," { t += 1 }
+        if lowerAt(sentence, t) == "and" { t += 1 }
+        guard t + 2 < sentence.units.count, let rest = span(sentence, t..<sentence.units.count) else { return }
+        record(kind: .indirect, pieces: [rest], cue: reporter.cue.lemma, denies: reporter.cue.denies, phrase: reporter.phrase,
+               rule: "report-continuation", sentence: sentence)
+    }
+
     /// ", Reuters reported," in the middle of a sentence: an outlet's frame around what comes before.
     func reportFrame(_ sentence: Sentence, after comma: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)? {
         for c in upTo(comma + 2, min(sentence.units.count, comma + 7)) {
@@ -663,15 +673,7 @@ extension ExtractionRun {
             count + quotes[q].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
         }
         if quotedWords * 2 >= contentWords, quotedWords > 0 {
-            if let reporter, reporter.end + 3 < sentence.units.count {
-                var t = reporter.end
-                if lowerAt(sentence, t) == "," { t += 1 }
-                if lowerAt(sentence, t) == "and" { t += 1 }
-                if let rest = span(sentence, t..<sentence.units.count) {
-                    record(kind: .indirect, pieces: [rest], cue: reporter.cue.lemma, denies: reporter.cue.denies, phrase: reporter.phrase,
-                           rule: "report-continuation", sentence: sentence)
-                }
-            }
+            if let reporter { reportContinuation(sentence, reporter) }
             return true
         }
         // Mostly a quotation: attributed as direct speech already, or now.
@@ -688,13 +690,8 @@ extension ExtractionRun {
         }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || callsFalse, phrase: source,
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
-        if let reporter, var t = Optional(reporter.end) {
-            if lowerAt(sentence, t) == "," { t += 1 }
-            if lowerAt(sentence, t) == "and" { t += 1 }
-            if t + 2 < sentence.units.count, let rest = span(sentence, t..<sentence.units.count) {
-                record(kind: .indirect, pieces: [rest], cue: reporter.cue.lemma, denies: reporter.cue.denies, phrase: reporter.phrase,
-                       rule: "report-continuation", sentence: sentence)
-            }
+        if let reporter {
+            reportContinuation(sentence, reporter)
         } else if let second = secondCue {
             var t = second.at + 1
             if lowerAt(sentence, t) == "that" { t += 1 }
