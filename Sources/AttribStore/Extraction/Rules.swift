@@ -575,11 +575,13 @@ extension ExtractionRun {
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
         var j = s
-        while j < min(sentence.units.count, s + 10) {
+        var limit = s + 10
+        while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
             if lowerAt(sentence, j) == "citing", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
                 relay.append(source.name ?? source.mention)
                 source = cited.phrase
+                limit = cited.end + 4
                 j = cited.end
                 continue
             }
