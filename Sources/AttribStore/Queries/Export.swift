@@ -14,28 +14,73 @@ public enum Export {
     public static let csvColumns = ["article", "kind", "text", "cue", "stance", "relayed_by", "start", "end", "claim_id",
                                     "source_id", "source_type", "source_name", "source_mention", "role", "descriptor", "count", "affiliation", "rule"]
 
+    /// One export record's fields. Both `attrib export` (from the database) and `attrib
+    /// extract` (from a fresh extraction) fill this one type, so the contract is written once.
+    public struct Record: Sendable {
+        public struct Source: Sendable {
+            var id: Int?
+            var type: String
+            var name: String?
+            var mention: String?
+            var role: String?
+            var descriptor: String?
+            var head: String?
+            var count: Int?
+            var affiliation: String?
+        }
+        var article: String
+        var kind: String
+        var text: String
+        var cue: String
+        var stance: String
+        var relayedBy: [String]
+        var start: Int
+        var end: Int
+        var claimID: Int?
+        /// nil when no source was found; `mention` then still carries the words, if any.
+        var source: Source?
+        var mention: String?
+        var rule: String
+
+        public var json: String {
+            let sourceJSON: String
+            if let source {
+                sourceJSON = JSON.object([
+                    ("id", JSON.optional(source.id)), ("type", JSON.string(source.type)), ("name", JSON.optional(source.name)),
+                    ("mention", JSON.optional(source.mention)), ("role", JSON.optional(source.role)),
+                    ("descriptor", JSON.optional(source.descriptor)), ("head", JSON.optional(source.head)),
+                    ("count", JSON.optional(source.count)), ("affiliation", JSON.optional(source.affiliation)),
+                ])
+            } else {
+                sourceJSON = JSON.object([("id", "null"), ("type", "null"), ("name", "null"), ("mention", JSON.optional(mention)),
+                                          ("role", "null"), ("descriptor", "null"), ("count", "null"), ("affiliation", "null")])
+            }
+            return JSON.object([
+                ("article", JSON.string(article)), ("kind", JSON.string(kind)), ("text", JSON.string(text)),
+                ("cue", JSON.string(cue)), ("stance", JSON.string(stance)),
+                ("relayed_by", "[" + relayedBy.map(JSON.string).joined(separator: ", ") + "]"),
+                ("start", String(start)), ("end", String(end)), ("claim_id", JSON.optional(claimID)),
+                ("source", sourceJSON), ("rule", JSON.string(rule)),
+            ])
+        }
+    }
+
     /// Streams every attribution to `write`, one record at a time.
     public static func jsonLines(_ database: Database, write: (String) -> Void) throws {
         try each(database) { row, relays in
-            let source: String
-            if let id = row["source_id"].int {
-                source = JSON.object([
-                    ("id", String(id)), ("type", JSON.value(row["source_kind"])), ("name", JSON.value(row["name"])),
-                    ("mention", JSON.value(row["source_mention"])), ("role", JSON.value(row["source_role"].string.map(DatabaseValue.text) ?? row["role"])),
-                    ("descriptor", JSON.value(row["source_mention"].string.flatMap { row["source_kind"].string == "anonymous" ? DatabaseValue.text($0) : nil } ?? row["descriptor"])),
-                    ("head", JSON.value(row["head"])), ("count", JSON.value(row["people_count"])), ("affiliation", JSON.value(row["affiliation"])),
-                ])
-            } else {
-                source = JSON.object([("id", "null"), ("type", "null"), ("name", "null"), ("mention", JSON.value(row["source_mention"])),
-                                      ("role", "null"), ("descriptor", "null"), ("count", "null"), ("affiliation", "null")])
+            let mention = row["source_mention"].string
+            let isAnonymous = row["source_kind"].string == "anonymous"
+            let source = row["source_id"].int.map { id in
+                Record.Source(id: id, type: row["source_kind"].string ?? "", name: row["name"].string, mention: mention,
+                              role: row["source_role"].string ?? row["role"].string,
+                              descriptor: isAnonymous ? (mention ?? row["descriptor"].string) : row["descriptor"].string,
+                              head: row["head"].string, count: row["people_count"].int, affiliation: row["affiliation"].string)
             }
-            write(JSON.object([
-                ("article", JSON.value(row["article"])), ("kind", JSON.value(row["kind"])), ("text", JSON.value(row["content"])),
-                ("cue", JSON.value(row["cue"])), ("stance", JSON.value(row["stance"])),
-                ("relayed_by", "[" + relays.map(JSON.string).joined(separator: ", ") + "]"),
-                ("start", JSON.value(row["start_offset"])), ("end", JSON.value(row["end_offset"])), ("claim_id", JSON.value(row["claim_id"])),
-                ("source", source), ("rule", JSON.value(row["rule"])),
-            ]) + "\n")
+            let record = Record(article: row["article"].string ?? "", kind: row["kind"].string ?? "", text: row["content"].string ?? "",
+                                cue: row["cue"].string ?? "", stance: row["stance"].string ?? "", relayedBy: relays,
+                                start: row["start_offset"].int ?? 0, end: row["end_offset"].int ?? 0, claimID: row["claim_id"].int,
+                                source: source, mention: mention, rule: row["rule"].string ?? "")
+            write(record.json + "\n")
         }
     }
 

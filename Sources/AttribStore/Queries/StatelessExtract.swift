@@ -35,28 +35,17 @@ public enum StatelessExtract {
         return counts
     }
 
-    /// The export record of one attribution, field for field as `Export.jsonLines` writes it.
+    /// The export record of one attribution, as `Export.jsonLines` writes it.
     public static func exportRecord(_ attribution: ExtractedAttribution, in extraction: Extraction, article: String) -> String {
-        let source: String
-        if let index = attribution.source {
+        let source = attribution.source.map { index -> Export.Record.Source in
             let s = extraction.sources[index]
-            let descriptor = s.kind == .anonymous ? (attribution.mention ?? s.descriptor) : s.descriptor
-            source = JSON.object([
-                ("id", "null"), ("type", JSON.string(s.kind.rawValue)), ("name", JSON.optional(s.name)),
-                ("mention", JSON.optional(attribution.mention)), ("role", JSON.optional(attribution.mentionRole ?? s.role)),
-                ("descriptor", JSON.optional(descriptor)), ("head", JSON.optional(s.head)), ("count", JSON.optional(s.count)),
-                ("affiliation", JSON.optional(s.affiliation)),
-            ])
-        } else {
-            source = JSON.object([("id", "null"), ("type", "null"), ("name", "null"), ("mention", JSON.optional(attribution.mention)),
-                                  ("role", "null"), ("descriptor", "null"), ("count", "null"), ("affiliation", "null")])
+            return Export.Record.Source(id: nil, type: s.kind.rawValue, name: s.name, mention: attribution.mention,
+                                        role: attribution.mentionRole ?? s.role,
+                                        descriptor: s.kind == .anonymous ? (attribution.mention ?? s.descriptor) : s.descriptor,
+                                        head: s.head, count: s.count, affiliation: s.affiliation)
         }
-        return JSON.object([
-            ("article", JSON.string(article)), ("kind", JSON.string(attribution.kind.rawValue)), ("text", JSON.string(attribution.content)),
-            ("cue", JSON.string(attribution.cue)), ("stance", JSON.string(attribution.stance.rawValue)),
-            ("relayed_by", "[" + attribution.relayedBy.map(JSON.string).joined(separator: ", ") + "]"),
-            ("start", String(attribution.start)), ("end", String(attribution.end)), ("claim_id", "null"),
-            ("source", source), ("rule", JSON.string(attribution.rule)),
-        ])
+        return Export.Record(article: article, kind: attribution.kind.rawValue, text: attribution.content, cue: attribution.cue,
+                             stance: attribution.stance.rawValue, relayedBy: attribution.relayedBy, start: attribution.start,
+                             end: attribution.end, claimID: nil, source: source, mention: attribution.mention, rule: attribution.rule).json
     }
 }
