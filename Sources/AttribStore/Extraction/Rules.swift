@@ -530,6 +530,11 @@ extension ExtractionRun {
     static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
                                              "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
 
+    /// How many words a quotation holds, over all its pieces.
+    func wordCount(of quote: Int) -> Int {
+        quotes[quote].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
+    }
+
     /// Where a sentence's own words start, after a leading "But" or "And".
     func start(of sentence: Sentence) -> Int {
         lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" ? 1 : 0
@@ -550,7 +555,7 @@ extension ExtractionRun {
             if let q = isQuote(sentence, range.upperBound - 1) ?? (isQuote(sentence, range.upperBound - 2)) {
                 let quote = quotes[q]
                 let words = tokenIndices(sentence, s..<range.upperBound).filter { tokens[$0].kind == .word }.count
-                let quoteWords = quote.pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
+                let quoteWords = wordCount(of: q)
                 if quoteWords * 2 >= words + quoteWords - 2 || words <= 4 {
                     return (.direct, quote.pieces, cue.lemma, cue.denies, subject.phrase, range.upperBound)
                 }
@@ -665,15 +670,11 @@ extension ExtractionRun {
         guard s < end, let range = span(sentence, s..<end) else { return false }
         // Words of the content, quoted ones included ("the offer “was weak,”" is four).
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
-            + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { count, q in
-                count + quotes[q].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
-            }
+            + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + wordCount(of: $1) }
         guard contentWords >= 1 else { return false }
         if cue.frame != .object && contentWords < 3 && isQuote(sentence, s) == nil { return false }
         // Mostly a quotation already recorded as direct speech: the direct attribution says it.
-        let quotedWords = (s..<end).compactMap { isQuote(sentence, $0) }.filter { usedQuotes.contains($0) }.reduce(0) { count, q in
-            count + quotes[q].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
-        }
+        let quotedWords = (s..<end).compactMap { isQuote(sentence, $0) }.filter { usedQuotes.contains($0) }.reduce(0) { $0 + wordCount(of: $1) }
         if quotedWords * 2 >= contentWords, quotedWords > 0 {
             if let reporter { reportContinuation(sentence, reporter) }
             return true
