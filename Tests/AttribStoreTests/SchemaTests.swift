@@ -55,11 +55,18 @@ import Testing
     @Test func aVersionOneDatabaseIsMigratedStepByStep() throws {
         let store = try TemporaryStore()
         // Make it look like a database written by the first release.
-        try store.database.execute("DROP TABLE source_aliases; DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1")
+        try store.database.execute("""
+            DROP TABLE source_aliases;
+            DROP INDEX attributions_by_report_source;
+            ALTER TABLE attributions DROP COLUMN claim_link;
+            ALTER TABLE attributions DROP COLUMN report_source_key;
+            DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1
+            """)
         let reopened = try Database.openStore(path: store.path)
         #expect(try reopened.userVersion() == Schema.currentVersion)
         #expect(try reopened.scalar("SELECT count(*) FROM schema_migrations")?.int == Schema.migrations.count)
         #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'source_aliases'")?.int == 1)
+        #expect(try reopened.scalar("SELECT count(*) FROM pragma_table_info('attributions') WHERE name IN ('claim_link', 'report_source_key')")?.int == 2)
     }
 
     @Test func mergeAndSplitSurviveReingest() throws {

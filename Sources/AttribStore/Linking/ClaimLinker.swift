@@ -16,6 +16,9 @@ public enum ClaimLinker {
     public static let minimumWords = 4
     /// How many candidates (most bands shared first) are compared word for word.
     public static let candidatesCompared = 8
+    /// How many earlier statements under the same report-and-sources key are compared (the most
+    /// recent first): relays of a report follow it closely, and this bounds the work per statement.
+    public static let reportCandidates = 64
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "to", "in", "and", "that", "is", "was", "for", "on", "it", "with", "as", "by", "at", "be",
@@ -67,6 +70,46 @@ public enum ClaimLinker {
         return max(jaccard, containment >= containmentThreshold ? containment : 0)
     }
 
+    /// The word stems of a statement for linking paraphrases: each normalized word cut to its
+    /// first five letters, so "rejected"/"rejects", "agreement"/"agreed" and "Russia's"/"Russian"
+    /// meet. Crude on its own; it is only used between statements that already share a report
+    /// and its unnamed sources (see `reportSourceKey`).
+    public static func stems(_ text: String) -> Set<String> {
+        Set(words(text).map { String($0.prefix(5)) })
+    }
+
+    /// Paraphrases of one report's unnamed sources are linked when they share at least this many
+    /// stems ...
+    public static let reportMinimumShared = 2
+    /// ... and the shared stems are at least this fraction of the shorter statement's.
+    public static let reportOverlapThreshold = 0.25
+
+    /// Overlap of two stem sets (shared / smaller), or 0 below `reportMinimumShared` shared stems.
+    public static func reportOverlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let shared = a.intersection(b).count
+        guard shared >= reportMinimumShared, let smaller = [a.count, b.count].min(), smaller > 0 else { return 0 }
+        return Double(shared) / Double(smaller)
+    }
+
+    /// The key under which statements of the same unnamed sources in the same report meet across
+    /// articles: the outlet whose report carries them, how many people, and their affiliation
+    /// ("reuters | 3 | leade russi" for "three people close to the Russian leadership" in a
+    /// Reuters report, whether Reuters or a relaying outlet prints it).
+    ///
+    /// Why: outlets relaying one report paraphrase its claims ("Putin rejected a deal his envoy had
+    /// struck" / "Putin's chief envoy ... had struck a provisional deal"), so their wordings share
+    /// too few words for `similarity`; what they do share is the report and the description of its
+    /// sources. Only a group's own descriptor gets a key — members ("one of the sources") make
+    /// narrower statements — and only one with an affiliation, because "people familiar with the
+    /// matter" in two Reuters stories are not the same people.
+    public static func reportSourceKey(outlet: String?, source: ExtractedSource) -> String? {
+        guard source.kind == .anonymous, source.group == nil, let outlet, !outlet.isEmpty,
+              let affiliation = source.affiliation else { return nil }
+        let stems = stems(affiliation).sorted()
+        guard !stems.isEmpty else { return nil }
+        return "\(NameIdentity.key(outlet)) | \(source.count.map(String.init) ?? "?") | \(stems.joined(separator: " "))"
+    }
+
     public static func isSameClaim(_ a: Set<String>, _ b: Set<String>) -> Bool {
         similarity(a, b) >= jaccardThreshold
     }
@@ -103,16 +146,31 @@ public enum ClaimLinker {
     }
 }
 
+/// How an attribution came to be in its claim (column `attributions.claim_link`).
+public enum ClaimLink: String, Sendable {
+    /// The first statement of a new claim.
+    case new
+    /// Similar wording to the claim's first statement (Jaccard or containment, `claim_similarity`).
+    case wording
+    /// A paraphrase by the same unnamed sources of the same report (`reportSourceKey`); the
+    /// similarity is the stem overlap.
+    case report
+    /// Its claim was merged into this one when a later statement linked both by `report`.
+    case merged
+}
+
 extension Database {
     /// Gives each attribution of `articleID` a claim: the claim of its most similar earlier
-    /// attribution in another article, or a new one.
-    func linkClaims(articleID: Int) throws {
-        let attributions = try rows("SELECT id, content FROM attributions WHERE article_id = ? ORDER BY ordinal", [articleID])
+    /// attribution in another article, or a new one. Returns the claims that absorbed another
+    /// claim (their stored counts must be recomputed).
+    func linkClaims(articleID: Int) throws -> Set<Int> {
+        var mergedInto = Set<Int>()
+        let attributions = try rows("SELECT id, content, report_source_key FROM attributions WHERE article_id = ? ORDER BY ordinal", [articleID])
         for row in attributions {
             guard let id = row["id"].int, let content = row["content"].string else { continue }
             let words = ClaimLinker.words(content)
             let buckets = ClaimLinker.buckets(words)
-            var best: (claim: Int, similarity: Double)?
+            var best: (claim: Int, similarity: Double, link: ClaimLink)?
             if buckets.count == ClaimLinker.bands {
                 // The claims sharing the most bands are the likeliest matches; only the top few are
                 // compared word for word.
@@ -124,19 +182,53 @@ extension Database {
                     """, buckets.map { $0 as DatabaseValueConvertible } + [articleID]) {
                     guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
                     let similarity = ClaimLinker.similarity(words, ClaimLinker.words(text))
-                    if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity) }
+                    if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity, .wording) }
                 }
             }
+            // Paraphrases of the same report's unnamed sources in other articles: every claim they
+            // reach is one claim, so claims met this way are merged.
+            var reportClaims: [(claim: Int, overlap: Double)] = []
+            if let key = row["report_source_key"].string {
+                let stems = ClaimLinker.stems(content)
+                var overlaps: [Int: Double] = [:]
+                for candidate in try rows("""
+                    SELECT claim_id, content FROM attributions
+                     WHERE report_source_key = ? AND article_id <> ? AND claim_id IS NOT NULL
+                     ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
+                    """, [key, articleID]) {
+                    guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+                    let overlap = ClaimLinker.reportOverlap(stems, ClaimLinker.stems(text))
+                    if overlap >= ClaimLinker.reportOverlapThreshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
+                }
+                reportClaims = overlaps.map { ($0.key, $0.value) }.sorted { ($0.overlap, -$0.claim) > ($1.overlap, -$1.claim) }
+                if best == nil, let first = reportClaims.first { best = (first.claim, first.overlap, .report) }
+            }
+            let claim: Int
             if let best {
-                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ? WHERE id = ?", [best.claim, (best.similarity * 1000).rounded() / 1000, id])
+                claim = best.claim
+                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ?, claim_link = ? WHERE id = ?",
+                            [claim, (best.similarity * 1000).rounded() / 1000, best.link.rawValue, id])
             } else {
                 try execute("INSERT INTO claims (summary, first_article_id) VALUES (?, ?)", [content, articleID])
-                let claim = lastInsertedRowID
-                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1 WHERE id = ?", [claim, id])
+                claim = lastInsertedRowID
+                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1, claim_link = 'new' WHERE id = ?", [claim, id])
                 for bucket in buckets {
                     try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) VALUES (?, ?)", [bucket, claim])
                 }
             }
+            for other in reportClaims where other.claim != claim {
+                try mergeClaim(other.claim, into: claim)
+                mergedInto.insert(claim)
+            }
         }
+        return mergedInto
+    }
+
+    /// Moves every attribution (and bucket) of claim `source` into claim `target` and drops
+    /// `source`. The caller recounts `target`.
+    func mergeClaim(_ source: Int, into target: Int) throws {
+        try execute("UPDATE attributions SET claim_id = ?, claim_link = 'merged' WHERE claim_id = ?", [target, source])
+        try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) SELECT bucket, ? FROM claim_buckets WHERE claim_id = ?", [target, source])
+        try execute("DELETE FROM claims WHERE id = ?", [source])
     }
 }

@@ -14,7 +14,7 @@ extension Database {
             let key = origin["origin_key"].string ?? ""
             lines.append("  origin [\(origin["origin_kind"].string ?? "")] \(key.hasPrefix("source ") ? (origin["sources"].string ?? key) : key)")
             for row in try rows("""
-                SELECT d.attribution_id, d.article, d.article_outlet, d.relayed_by, d.source, d.cue, a.claim_similarity
+                SELECT d.attribution_id, d.article, d.article_outlet, d.relayed_by, d.source, d.cue, a.claim_similarity, a.claim_link
                   FROM attribution_origins o JOIN attribution_details d ON d.attribution_id = o.attribution_id
                   JOIN attributions a ON a.id = o.attribution_id
                  WHERE o.claim_id = ? AND o.origin_key = ? AND o.stance = 'asserts' ORDER BY d.article, d.attribution_id
@@ -23,7 +23,12 @@ extension Database {
                 if let outlet = row["article_outlet"].string { line += " (\(outlet))" }
                 if let relays = row["relayed_by"].string { line += " via \(relays)" }
                 line += " — \(row["source"].string ?? "unknown source") [\(row["cue"].string ?? "")], #\(row["attribution_id"].int ?? 0)"
-                if let similarity = row["claim_similarity"].string, similarity != "1.0" { line += ", similarity \(similarity)" }
+                switch (ClaimLink(rawValue: row["claim_link"].string ?? ""), row["claim_similarity"].string) {
+                case (.wording?, let similarity?): line += ", similar wording \(similarity)"
+                case (.report?, let similarity?): line += ", same report's sources, overlap \(similarity)"
+                case (.merged?, _): line += ", merged"
+                default: break
+                }
                 lines.append(line)
             }
         }
@@ -78,10 +83,16 @@ extension Database {
         if let relays = row["relays"].string { lines.append("  relayed:  through \(relays)") }
         if let claim = row["claim_id"].int {
             let similarity = row["claim_similarity"].string ?? "1"
-            let others = row["claim_others"].int ?? 0
-            lines.append("  claim:    \(claim)" + (similarity == "1.0" || similarity == "1"
-                ? " (first statement of it; \(others) other attribution(s) joined it)"
-                : " (joined with similarity \(similarity) ≥ \(ClaimLinker.jaccardThreshold); \(others) other attribution(s))"))
+            let others = "\(row["claim_others"].int ?? 0) other attribution(s) in it"
+            let how: String
+            switch ClaimLink(rawValue: row["claim_link"].string ?? "") {
+            case .new?: how = "first statement of it; \(others)"
+            case .report?: how = "a paraphrase by the same unnamed sources of the same report (\(row["report_source_key"].string ?? "")), "
+                + "stem overlap \(similarity) ≥ \(ClaimLinker.reportOverlapThreshold); \(others)"
+            case .merged?: how = "its first claim was merged into this one when a later paraphrase of the same report linked both; \(others)"
+            case .wording?, nil: how = "similar wording, similarity \(similarity) ≥ \(ClaimLinker.jaccardThreshold); \(others)"
+            }
+            lines.append("  claim:    \(claim) (\(how))")
         }
         if let denied = row["denied_text"].string { lines.append("  denies:   “\(denied)”") }
         return lines.joined(separator: "\n") + "\n"

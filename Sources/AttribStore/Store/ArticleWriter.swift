@@ -61,11 +61,13 @@ extension Database {
             for (ordinal, attribution) in extraction.attributions.enumerated() {
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
-                                              source_id, source_mention, source_role, resolution, rule)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              source_id, source_mention, source_role, resolution, rule, report_source_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [articleID, ordinal + 1, attribution.kind.rawValue, attribution.content, attribution.cue, attribution.stance.rawValue,
                           attribution.start, attribution.end, attribution.source.map { sourceIDs[$0] }, attribution.mention,
-                          attribution.mentionRole, attribution.resolution, attribution.rule])
+                          attribution.mentionRole, attribution.resolution, attribution.rule,
+                          attribution.source.flatMap { ClaimLinker.reportSourceKey(outlet: attribution.relayedBy.last ?? record.outlet,
+                                                                                    source: extraction.sources[$0]) }])
                 let id = lastInsertedRowID
                 attributionIDs.append(id)
                 for (index, piece) in attribution.pieces.enumerated() {
@@ -81,11 +83,11 @@ extension Database {
                     try execute("UPDATE attributions SET denies_attribution_id = ? WHERE id = ?", [attributionIDs[denied], attributionIDs[index]])
                 }
             }
-            try linkClaims(articleID: articleID)
+            let mergedClaims = try linkClaims(articleID: articleID)
             try recordClaimOrigins(articleID: articleID)
-            // Claims the replaced copy belonged to are recounted from scratch; the new article's
-            // claims are updated by increments.
-            try refreshClaimCounts(touchedClaims)
+            // Claims the replaced copy belonged to, and claims that absorbed others, are recounted
+            // from scratch; the new article's other claims are updated by increments.
+            try refreshClaimCounts(touchedClaims.union(mergedClaims))
             let count = extraction.attributions.count
             return replaced ? .replaced(articleID: articleID, attributions: count) : .added(articleID: articleID, attributions: count)
         }

@@ -25,6 +25,12 @@ public enum Schema {
                 created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             );
             """),
+        Migration(version: 3, name: "claim links explained; paraphrases of one report's unnamed sources linked", sql: """
+            ALTER TABLE attributions ADD COLUMN claim_link TEXT;
+            ALTER TABLE attributions ADD COLUMN report_source_key TEXT;
+            CREATE INDEX attributions_by_report_source ON attributions (report_source_key) WHERE report_source_key IS NOT NULL;
+            UPDATE attributions SET claim_link = CASE WHEN claim_similarity = 1 THEN 'new' ELSE 'wording' END WHERE claim_id IS NOT NULL;
+            """),
     ]
 
     public static var currentVersion: Int { migrations.last!.version }
