@@ -62,7 +62,7 @@ struct ExtractionRun {
 
     func text(_ range: Range<Int>) -> String {
         guard range.lowerBound < range.upperBound else { return "" }
-        return String(String.UnicodeScalarView(scalars[range]))
+        return ScalarText.string(scalars[range])
     }
 
     mutating func run() {

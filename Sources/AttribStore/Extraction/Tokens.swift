@@ -65,7 +65,7 @@ public struct Tokenizer {
                     break
                 }
                 var end = j
-                let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                let text = ScalarText.string(scalars[i..<j])
                 var lower = text.lowercased()
                 var abbreviation = false
                 if end < n, scalars[end] == ".", Tokenizer.isAbbreviation(text: text, lower: lower) {
@@ -106,5 +106,27 @@ public struct Tokenizer {
         if text.count == 1, text.first!.isUppercase { return true }
         if lower.contains(".") && lower.count <= 6 { return true }
         return false
+    }
+}
+
+/// Strings from runs of scalars. The extractor works on `[Unicode.Scalar]` (offsets are scalar
+/// offsets into the body) and makes words and contents from slices of it many times per
+/// article; appending scalar by scalar to a `String.UnicodeScalarView` was a fifth of
+/// extraction time, encoding the slice's UTF-8 into one buffer is several times faster.
+enum ScalarText {
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var byteCount = 0
+        for scalar in scalars { byteCount += UTF8.width(scalar) }
+        guard byteCount > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var index = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 }

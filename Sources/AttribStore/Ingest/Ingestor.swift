@@ -113,7 +113,7 @@ public enum ArticleSource {
         if record.format != .json || record.outlet == nil { if let outlet = overrides.outlet { record.outlet = outlet; record.outletEvidence = "--outlet" } }
         if let date = overrides.published { record.published = date }
         if let url = overrides.url { record.url = url }
-        if record.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if Whitespace.isBlank(record.body) {
             return .failure(Failure(path: record.path, reason: "no article text found"))
         }
         if record.body.utf8.count > maximumBodyBytes {
@@ -204,28 +204,30 @@ public final class Ingestor {
         var pending: [UInt8] = []
         var number = 0
         var sawAny = false
-        // Lines are read in batches; each batch is decoded, parsed and extracted on all cores,
-        // then written in order by this one connection (SQLite has one writer anyway).
+        // Lines are read in batches; each batch is decoded, parsed and extracted on all cores
+        // while this thread writes the batch before it (SQLite has one writer anyway), so
+        // extraction and writing overlap.
         var batch: [(number: Int, bytes: [UInt8])] = []
+        var inFlight: (job: PreparedBatch, bytes: Int)?
         let overrides = self.overrides
+        func write(_ previous: (job: PreparedBatch, bytes: Int)) {
+            writeBatch(previous.job.wait(), report: report)
+            fileBytesReported += previous.bytes
+            bytesDone += previous.bytes
+            report(.progress(bytesDone: min(bytesDone, bytesTotal), bytesTotal: bytesTotal))
+        }
         func flushBatch() {
             let lines = batch
-            let batchBytes = lines.reduce(0) { $0 + $1.bytes.count + 1 }
             batch.removeAll(keepingCapacity: true)
-            let outcomes = ParallelMap.map(lines) { line in
-                LinePreparation.prepare(line.bytes, number: line.number, path: path, fileName: fileName, overrides: overrides)
-            }
-            for outcome in outcomes {
-                switch outcome {
-                case .article(let record, let extraction): store(record, extraction: extraction, report: report)
-                case .failed(let location, let reason):
-                    summary.failed += 1
-                    report(.failed(path: location, reason: reason))
-                }
-            }
-            fileBytesReported += batchBytes
-            bytesDone += batchBytes
-            report(.progress(bytesDone: min(bytesDone, bytesTotal), bytesTotal: bytesTotal))
+            let next = lines.isEmpty ? nil : (job: PreparedBatch(lines: lines, path: path, fileName: fileName, overrides: overrides),
+                                              bytes: lines.reduce(0) { $0 + $1.bytes.count + 1 })
+            if let previous = inFlight { write(previous) }
+            inFlight = next
+        }
+        func finish() {
+            flushBatch()
+            if let last = inFlight { write(last) }
+            inFlight = nil
         }
         func take(line: ArraySlice<UInt8>) {
             number += 1
@@ -248,15 +250,48 @@ public final class Ingestor {
             pending.removeFirst(start)
         }
         if !pending.isEmpty { take(line: pending[...]) }
-        flushBatch()
+        finish()
         if !sawAny {
             summary.failed += 1
             report(.failed(path: path, reason: "empty file"))
         }
     }
 
-    /// Lines extracted in parallel before they are written.
+    /// Lines extracted in parallel and written in one transaction.
     static let batchSize = 64
+
+    /// Writes one batch of prepared lines in a single transaction (`Database.batch`). Events are
+    /// reported after the commit, so nothing is announced as added that the database does not
+    /// have. When any article fails to be written, the batch is rolled back and written again
+    /// one transaction per article, so the failure is reported for that article alone.
+    func writeBatch(_ outcomes: [LinePreparation], report: (Event) -> Void) {
+        let before = summary
+        var events: [Event] = []
+        do {
+            try database.batch {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .article(let record, let extraction):
+                        self.record(try database.insert(record, extraction: extraction, force: force), for: record) { events.append($0) }
+                    case .failed(let location, let reason):
+                        summary.failed += 1
+                        events.append(.failed(path: location, reason: reason))
+                    }
+                }
+            }
+            events.forEach(report)
+        } catch {
+            summary = before
+            for outcome in outcomes {
+                switch outcome {
+                case .article(let record, let extraction): store(record, extraction: extraction, report: report)
+                case .failed(let location, let reason):
+                    summary.failed += 1
+                    report(.failed(path: location, reason: reason))
+                }
+            }
+        }
+    }
 
     public func ingest(_ record: ArticleRecord, report: (Event) -> Void = { _ in }) {
         store(record, extraction: Extractor(articleOutlet: record.outlet).extract(record.body), report: report)
@@ -264,24 +299,29 @@ public final class Ingestor {
 
     func store(_ record: ArticleRecord, extraction: Extraction, report: (Event) -> Void) {
         do {
-            switch try database.insert(record, extraction: extraction, force: force) {
-            case .added(_, let count):
-                summary.added += 1
-                summary.attributions += count
-                report(.added(path: record.path, attributions: count))
-            case .replaced(_, let count):
-                summary.replaced += 1
-                summary.attributions += count
-                report(.added(path: record.path, attributions: count))
-            case .unchanged(_, let existingPath):
-                summary.skipped += 1
-                report(.skipped(path: record.path, reason: existingPath == record.path ? "already ingested" : "same content as \(existingPath)"))
-            }
-            for warning in record.warnings { report(.warning(path: record.path, message: warning)) }
+            self.record(try database.insert(record, extraction: extraction, force: force), for: record, report: report)
         } catch {
             summary.failed += 1
             report(.failed(path: record.path, reason: "not stored: \(error)"))
         }
+    }
+
+    /// Counts and reports what writing one article did.
+    private func record(_ outcome: InsertOutcome, for record: ArticleRecord, report: (Event) -> Void) {
+        switch outcome {
+        case .added(_, let count):
+            summary.added += 1
+            summary.attributions += count
+            report(.added(path: record.path, attributions: count))
+        case .replaced(_, let count):
+            summary.replaced += 1
+            summary.attributions += count
+            report(.added(path: record.path, attributions: count))
+        case .unchanged(_, let existingPath):
+            summary.skipped += 1
+            report(.skipped(path: record.path, reason: existingPath == record.path ? "already ingested" : "same content as \(existingPath)"))
+        }
+        for warning in record.warnings { report(.warning(path: record.path, message: warning)) }
     }
 }
 
@@ -310,6 +350,28 @@ enum LinePreparation: Sendable {
         case .failure(let error):
             return .failed(location: location, reason: error.reason.replacingOccurrences(of: "line 1: ", with: ""))
         }
+    }
+}
+
+/// A batch of JSON lines being prepared on other threads: started at once, `wait` returns the
+/// outcomes in line order.
+final class PreparedBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the preparing thread before `done` is signalled, read after `wait`.
+    private var outcomes: [LinePreparation] = []
+
+    init(lines: [(number: Int, bytes: [UInt8])], path: String, fileName: String, overrides: MetadataOverrides) {
+        DispatchQueue.global().async { [self] in
+            outcomes = ParallelMap.map(lines) { line in
+                LinePreparation.prepare(line.bytes, number: line.number, path: path, fileName: fileName, overrides: overrides)
+            }
+            done.signal()
+        }
+    }
+
+    func wait() -> [LinePreparation] {
+        done.wait()
+        return outcomes
     }
 }
 

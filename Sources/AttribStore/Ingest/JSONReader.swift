@@ -38,7 +38,7 @@ public enum JSONReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Whitespace.trimmed(String(line))
             if trimmed.isEmpty { continue }
             do {
                 let object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [])
@@ -62,7 +62,7 @@ public enum JSONReader {
         func field(_ keys: [String]) -> String? {
             for key in keys {
                 if let value = HTMLPage.string(object[key]) ?? (object[key] as? NSNumber).map({ "\($0)" }) {
-                    let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                    let trimmed = Whitespace.trimmed(value)
                     if !trimmed.isEmpty { return trimmed }
                 }
             }
@@ -92,5 +92,21 @@ public enum JSONReader {
             record.outletEvidence = "text: \(guess.evidence)"
         }
         return .success(record)
+    }
+}
+
+/// Trimming without Foundation's bridging: bodies are long, and most need no trimming at all.
+enum Whitespace {
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 }

@@ -181,7 +181,7 @@ extension Database {
                      GROUP BY c.id ORDER BY shared DESC, c.id LIMIT \(ClaimLinker.candidatesCompared)
                     """, buckets.map { $0 as DatabaseValueConvertible } + [articleID]) {
                     guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
-                    let similarity = ClaimLinker.similarity(words, ClaimLinker.words(text))
+                    let similarity = ClaimLinker.similarity(words, claimWords(text))
                     if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity, .wording) }
                 }
             }
@@ -222,6 +222,16 @@ extension Database {
             }
         }
         return mergedInto
+    }
+
+    /// The words of a claim summary, from the cache when it was compared recently: the same
+    /// popular claims are candidates for many new statements.
+    func claimWords(_ summary: String) -> Set<String> {
+        if let words = claimWordCache[summary] { return words }
+        if claimWordCache.count >= Database.linkCacheLimit { claimWordCache.removeAll(keepingCapacity: true) }
+        let words = ClaimLinker.words(summary)
+        claimWordCache[summary] = words
+        return words
     }
 
     /// Moves every attribution (and bucket) of claim `source` into claim `target` and drops

@@ -95,6 +95,14 @@ extension Database {
             _ = try database.rows("PRAGMA journal_mode = WAL")
         }
         try database.execute("PRAGMA synchronous = NORMAL")
+        // 64 MB of page cache (the default is 2 MB): a batch of articles touches pages of every
+        // index, and with the default cache SQLite spilled dirty pages to the WAL in the middle of
+        // each transaction — 820,874 page writes for a 17 MB database of 1,000 articles.
+        try database.execute("PRAGMA cache_size = -65536")
+        // Statement journals and sort b-trees in memory: inside a transaction every multi-row
+        // statement keeps a journal so it can be undone alone, and on disk (the default here)
+        // that was 28,776 writes to a temp file for 50 articles — most of ingest's system time.
+        try database.execute("PRAGMA temp_store = MEMORY")
         try database.migrate(from: version)
         return database
     }
