@@ -144,15 +144,24 @@ extension Attrib {
                 claim_id and source.id are null (only a database assigns them). Unreadable lines are reported on
                 standard error with their line number; the exit status is then 1.
 
+                With --output articles, one line per article instead: its text, metadata, sources and
+                attributions, which `attrib ingest --attributions` writes into a database without extracting
+                again (export records lack the article text, so they cannot be loaded).
+
                 Example:
                   attrib extract < articles.jsonl > attributions.jsonl
+                  attrib extract --output articles < articles.jsonl > extracted.jsonl
+                  attrib ingest --db news.db --attributions extracted.jsonl
                 """)
+
+        @Option(help: "export: one export record per attribution; articles: one extracted-article record per article.")
+        var output: StatelessExtract.Output = .export
 
         func run() throws {
             var buffer = ""
             var failures = 0
             let lines = AnyIterator { readLine(strippingNewline: true) }
-            _ = StatelessExtract.run(lines: IteratorSequence(lines), write: { record in
+            _ = StatelessExtract.run(lines: IteratorSequence(lines), output: output, write: { record in
                 buffer += record
                 if buffer.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(buffer.utf8)); buffer = "" }
             }, fail: { line, reason in
@@ -369,3 +378,5 @@ extension Attrib {
         }
     }
 }
+
+extension StatelessExtract.Output: ExpressibleByArgument {}

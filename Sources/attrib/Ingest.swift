@@ -13,18 +13,26 @@ extension Attrib {
                 A file that cannot be read is reported on one line and the rest still go in; the exit status
                 is then 1.
 
+                --attributions FILE loads extracted-article records made by `attrib extract --output articles`
+                (for example on other machines) and only writes them: no extraction, the same checks, claims
+                linked as for any ingest.
+
                 Limits: files over \(ArticleSource.maximumFileBytes >> 20) MB and article texts over \(ArticleSource.maximumBodyBytes >> 20) MB are refused.
 
                 Example:
                   attrib ingest --db news.db ../shared/corpus/seeds
                   curl -s https://example.com/story.html | attrib ingest --outlet "Example News" -
+                  attrib ingest --db news.db --attributions extracted.jsonl
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: "Files, directories, or - for standard input.")
-        var paths: [String]
+        var paths: [String] = []
+
+        @Option(name: .customLong("attributions"), help: ArgumentHelp("Extracted-article records to load (from `attrib extract --output articles`); repeatable.", valueName: "file"))
+        var extracted: [String] = []
 
         @Flag(help: "Re-extract articles that are already in the database.")
         var force = false
@@ -42,8 +50,13 @@ extension Attrib {
         var url: String?
 
         func validate() throws {
-            guard !paths.isEmpty else { throw ValidationError("give at least one file or directory, or - for standard input") }
-            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) may be given once") }
+            guard !paths.isEmpty || !extracted.isEmpty else {
+                throw ValidationError("give at least one file or directory, - for standard input, or --attributions FILE")
+            }
+            if (paths + extracted).filter({ $0 == "-" }).count > 1 { throw ValidationError("- (standard input) may be given once") }
+            if !extracted.isEmpty && (outlet != nil || date != nil || url != nil) {
+                throw ValidationError("--outlet, --date and --url apply to articles read here, not to --attributions records (they carry their own)")
+            }
         }
 
         func run() throws {
@@ -52,7 +65,7 @@ extension Attrib {
             ingestor.force = force
             ingestor.overrides = MetadataOverrides(outlet: outlet, published: date, url: url)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            let summary = ingestor.ingest(paths) { event in
+            let handle: (Ingestor.Event) -> Void = { event in
                 if case .progress = event {} else { progress.clear() }
                 switch event {
                 case .progress(let done, let total): progress.update(done: done, total: total, articles: ingestor.summary.added + ingestor.summary.replaced)
@@ -62,6 +75,12 @@ extension Attrib {
                 case .warning(let path, let message): if !quiet { printError("warning  \(path): \(message)") }
                 }
             }
+            if !paths.isEmpty { _ = ingestor.ingest(paths, report: handle) }
+            if !extracted.isEmpty {
+                ingestor.loadsExtracted = true
+                _ = ingestor.ingest(extracted, report: handle)
+            }
+            let summary = ingestor.summary
             progress.clear()
             print("\(summary.added) added, \(summary.replaced) re-extracted, \(summary.skipped) skipped, \(summary.failed) failed; \(summary.attributions) attributions found → \(database.path)")
             if summary.failed > 0 { throw ExitCode(1) }

@@ -105,6 +105,65 @@ import Testing
         }
         #expect(try records.map(comparable) == exported.map(comparable))
     }
+
+    /// `attrib extract --output articles` then `attrib ingest --attributions` (extraction
+    /// elsewhere, load here) gives the database a direct ingest gives: the same export, record
+    /// for record, claims and source ids included. Records that do not fit are refused whole.
+    @Test func extractedArticlesLoadToTheSameDatabase() throws {
+        let store = try TemporaryStore()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Paths.devset.appendingPathComponent("articles").path).sorted()
+        var lines: [String] = []
+        for name in names where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: Paths.devset.appendingPathComponent("articles/\(name)"), encoding: .utf8)
+            let parts = text.split(separator: "\n", maxSplits: 1).map(String.init)
+            let object: [String: String] = ["id": name, "title": parts[0], "text": parts.count > 1 ? parts[1] : ""]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+        }
+        #expect(lines.count >= 40)
+        let corpus = try store.write("corpus.jsonl", lines.joined(separator: "\n") + "\n")
+
+        var extracted = ""
+        let counts = StatelessExtract.run(lines: lines, output: .articles, write: { extracted += $0 }, fail: { _, reason in Issue.record("\(reason)") })
+        #expect(counts.articles == lines.count)
+        let records = try store.write("extracted.jsonl", extracted)
+
+        func export(_ database: Database) throws -> [String] {
+            var out: [String] = []
+            try Export.jsonLines(database) { out.append($0) }
+            return out
+        }
+        let direct = try Database.openStore(path: store.folder.appendingPathComponent("direct.db").path)
+        #expect(Ingestor(database: direct).ingest([corpus]).added == lines.count)
+        let loader = Ingestor(database: store.database)
+        loader.loadsExtracted = true
+        let loaded = loader.ingest([records])
+        #expect(loaded.added == lines.count)
+        #expect(loaded.failed == 0)
+        let expected = try export(direct)
+        #expect(expected.count > 100)
+        #expect(try export(store.database) == expected)
+        #expect(try store.database.check().isHealthy)
+
+        // An export record, a piece outside the text, a denial of itself: each line refused, nothing written.
+        let first = try #require(extracted.split(separator: "\n").first.map(String.init))
+        var broken = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        var extraction = try #require(broken["extraction"] as? [String: Any])
+        var attributions = try #require(extraction["attributions"] as? [[String: Any]])
+        attributions[0]["pieces"] = [[0, 10_000_000]]
+        extraction["attributions"] = attributions
+        broken["extraction"] = extraction
+        let brokenLine = String(decoding: try JSONSerialization.data(withJSONObject: broken), as: UTF8.self)
+        let bad = try store.write("bad.jsonl", expected[0] + brokenLine + "\n")
+        let fresh = try Database.openStore(path: store.folder.appendingPathComponent("fresh.db").path)
+        let refusing = Ingestor(database: fresh)
+        refusing.loadsExtracted = true
+        var reasons: [String] = []
+        let refused = refusing.ingest([bad]) { if case .failed(_, let reason) = $0 { reasons.append(reason) } }
+        #expect(refused.failed == 2)
+        #expect(reasons.first?.contains("not an extracted-article record") == true)
+        #expect(reasons.last?.contains("lies outside the article text") == true)
+        #expect(try fresh.scalar("SELECT count(*) FROM articles")?.int == 0)
+    }
 }
 
 @Suite struct DisplayTests {

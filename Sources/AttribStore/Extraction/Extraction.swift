@@ -4,7 +4,7 @@ public enum SourceKind: String, Sendable, Codable {
 }
 
 /// A source as one article presents it.
-public struct ExtractedSource: Sendable, Equatable {
+public struct ExtractedSource: Sendable, Equatable, Codable {
     public var kind: SourceKind
     public var name: String?
     public var role: String?
@@ -23,7 +23,7 @@ public enum AttributionKind: String, Sendable, Codable { case direct, indirect }
 public enum Stance: String, Sendable, Codable { case asserts, denies }
 
 /// One attribution found in an article, pointing back to its words.
-public struct ExtractedAttribution: Sendable, Equatable {
+public struct ExtractedAttribution: Sendable, Equatable, Codable {
     public var kind: AttributionKind
     public var content: String
     /// Scalar ranges into the body whose text, joined by single spaces, is `content`.
@@ -47,7 +47,7 @@ public struct ExtractedAttribution: Sendable, Equatable {
 }
 
 /// Everything extracted from one article body.
-public struct Extraction: Sendable, Equatable {
+public struct Extraction: Sendable, Equatable, Codable {
     public var sources: [ExtractedSource] = []
     public var attributions: [ExtractedAttribution] = []
     /// Quotation marks that had to be paired by repair (unclosed or stray).

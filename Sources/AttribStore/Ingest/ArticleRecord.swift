@@ -1,5 +1,5 @@
 /// The formats `attrib ingest` reads, by file extension.
-public enum ArticleFormat: String, Sendable, CaseIterable {
+public enum ArticleFormat: String, Sendable, CaseIterable, Codable {
     case text, markdown, html, json
 
     public init?(pathExtension: String) {
@@ -14,7 +14,7 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
 }
 
 /// One article read from a file, before extraction: cleaned body plus metadata.
-public struct ArticleRecord: Sendable, Equatable {
+public struct ArticleRecord: Sendable, Equatable, Codable {
     public var path: String
     public var name: String
     public var format: ArticleFormat

@@ -146,6 +146,9 @@ public final class Ingestor {
     let database: Database
     public var force = false
     public var overrides = MetadataOverrides()
+    /// Read the inputs as extracted-article records (`attrib extract --output articles`) and
+    /// only write them, instead of reading articles and extracting.
+    public var loadsExtracted = false
     public private(set) var summary = Summary()
     private var bytesTotal = 0
     private var bytesDone = 0
@@ -175,7 +178,7 @@ public final class Ingestor {
                 report(.progress(bytesDone: bytesDone, bytesTotal: bytesTotal))
             }
             // JSON lines are streamed: a corpus file of any size is read one article at a time.
-            if path != "-", ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased()) {
+            if loadsExtracted || (path != "-" && ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())) {
                 ingestLines(path, report: report)
                 continue
             }
@@ -194,7 +197,7 @@ public final class Ingestor {
 
     /// Reads a JSON-lines file in chunks and ingests each line as it is read.
     func ingestLines(_ path: String, report: (Event) -> Void) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
             summary.failed += 1
             report(.failed(path: path, reason: "cannot be read (permission denied or not a regular file)"))
             return
@@ -210,6 +213,14 @@ public final class Ingestor {
         var batch: [(number: Int, bytes: [UInt8])] = []
         var inFlight: (job: PreparedBatch, bytes: Int)?
         let overrides = self.overrides
+        let prepare: @Sendable ([UInt8], Int) -> LinePreparation
+        if loadsExtracted {
+            prepare = { bytes, number in LinePreparation.load(bytes, number: number, path: path) }
+        } else {
+            prepare = { bytes, number in
+                LinePreparation.prepare(bytes, number: number, path: path, fileName: fileName, overrides: overrides)
+            }
+        }
         func write(_ previous: (job: PreparedBatch, bytes: Int)) {
             writeBatch(previous.job.wait(), report: report)
             fileBytesReported += previous.bytes
@@ -219,7 +230,7 @@ public final class Ingestor {
         func flushBatch() {
             let lines = batch
             batch.removeAll(keepingCapacity: true)
-            let next = lines.isEmpty ? nil : (job: PreparedBatch(lines: lines, path: path, fileName: fileName, overrides: overrides),
+            let next = lines.isEmpty ? nil : (job: PreparedBatch(lines: lines, prepare: prepare),
                                               bytes: lines.reduce(0) { $0 + $1.bytes.count + 1 })
             if let previous = inFlight { write(previous) }
             inFlight = next
@@ -360,11 +371,9 @@ final class PreparedBatch: @unchecked Sendable {
     /// Written once by the preparing thread before `done` is signalled, read after `wait`.
     private var outcomes: [LinePreparation] = []
 
-    init(lines: [(number: Int, bytes: [UInt8])], path: String, fileName: String, overrides: MetadataOverrides) {
+    init(lines: [(number: Int, bytes: [UInt8])], prepare: @escaping @Sendable ([UInt8], Int) -> LinePreparation) {
         DispatchQueue.global().async { [self] in
-            outcomes = ParallelMap.map(lines) { line in
-                LinePreparation.prepare(line.bytes, number: line.number, path: path, fileName: fileName, overrides: overrides)
-            }
+            outcomes = ParallelMap.map(lines) { line in prepare(line.bytes, line.number) }
             done.signal()
         }
     }
@@ -372,6 +381,16 @@ final class PreparedBatch: @unchecked Sendable {
     func wait() -> [LinePreparation] {
         done.wait()
         return outcomes
+    }
+}
+
+extension LinePreparation {
+    /// One extracted-article record, checked, ready to be written as it is.
+    static func load(_ bytes: [UInt8], number: Int, path: String) -> LinePreparation {
+        switch ExtractedArticle.decode(bytes) {
+        case .success(let value): return .article(value.article, value.extraction)
+        case .failure(let error): return .failed(location: "\(path):\(number)", reason: error.reason)
+        }
     }
 }
 

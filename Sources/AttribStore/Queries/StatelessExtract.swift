@@ -7,29 +7,39 @@ import Foundation
 public enum StatelessExtract {
     public struct Counts: Sendable { public var articles = 0; public var failed = 0; public var attributions = 0 }
 
-    /// Reads one JSON object per line from `lines`, writes records with `write`, and reports a
-    /// line that cannot be read with `fail` (its number and the reason).
-    public static func run(lines: some Sequence<String>, write: (String) -> Void, fail: (Int, String) -> Void) -> Counts {
+    /// What `run` writes per article.
+    public enum Output: String, Sendable, CaseIterable {
+        /// One export record per attribution (what `attrib export --format jsonl` writes).
+        case export
+        /// One extracted-article record per article, for `attrib ingest --attributions`.
+        case articles
+    }
+
+    /// Reads one JSON object per line from `lines` — through the same reader and checks as
+    /// `attrib ingest` — writes records with `write`, and reports a line that cannot be read
+    /// with `fail` (its number and the reason).
+    public static func run(lines: some Sequence<String>, output: Output = .export, write: (String) -> Void, fail: (Int, String) -> Void) -> Counts {
         var counts = Counts()
         for (offset, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
             let number = offset + 1
-            let object: Any
-            do { object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8)) } catch {
+            let bytes = Array(line.utf8)
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            switch LinePreparation.prepare(bytes, number: number, path: "stdin", fileName: "stdin", overrides: MetadataOverrides()) {
+            case .failed(_, let reason):
                 counts.failed += 1
-                fail(number, "malformed JSON: \(JSONReader.describe(error))")
-                continue
-            }
-            switch JSONReader.record(object, path: "stdin:\(number)", fallbackName: "stdin#\(number)", warnings: []) {
-            case .failure(let error):
-                counts.failed += 1
-                fail(number, error.reason)
-            case .success(let record):
+                fail(number, reason)
+            case .article(let record, let extraction):
                 counts.articles += 1
-                let extraction = Extractor(articleOutlet: record.outlet).extract(record.body)
                 counts.attributions += extraction.attributions.count
-                for attribution in extraction.attributions { write(exportRecord(attribution, in: extraction, article: record.name) + "\n") }
+                switch output {
+                case .export:
+                    for attribution in extraction.attributions { write(exportRecord(attribution, in: extraction, article: record.name) + "\n") }
+                case .articles:
+                    do { write(try ExtractedArticle(article: record, extraction: extraction).jsonLine() + "\n") } catch {
+                        counts.failed += 1
+                        fail(number, "cannot be encoded: \(error)")
+                    }
+                }
             }
         }
         return counts
