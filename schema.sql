@@ -47,6 +47,7 @@ CREATE TABLE sources (
     kind              TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'anonymous')),
     name              TEXT,               -- fullest name seen (person, organization); NULL when anonymous
     identity_key      TEXT,               -- normalized name: case, accents and transliteration folded
+    surname_key       TEXT,               -- a person's last identity word: "Peskov" alone finds "dmitry peskov"
     is_news_outlet    INTEGER NOT NULL DEFAULT 0 CHECK (is_news_outlet IN (0, 1)), -- outlets relay reporting; they are not its origin
     role              TEXT,               -- latest role seen ("Kremlin spokesman")
     descriptor        TEXT,               -- anonymous: the noun phrase as written ("three people close to the Russian leadership")
@@ -60,6 +61,7 @@ CREATE TABLE sources (
     CHECK ((kind = 'anonymous') = (article_id IS NOT NULL))
 );
 CREATE UNIQUE INDEX sources_by_identity ON sources (kind, identity_key) WHERE kind <> 'anonymous';
+CREATE INDEX sources_by_surname ON sources (surname_key) WHERE kind = 'person';
 CREATE INDEX sources_by_article ON sources (article_id);
 CREATE INDEX sources_by_group ON sources (group_source_id);
 
@@ -160,15 +162,15 @@ CREATE TABLE claim_buckets (
 ) WITHOUT ROWID;
 CREATE INDEX claim_buckets_by_claim ON claim_buckets (claim_id);
 
--- Full-text index over what was said and by whom (`attrib search`).
+-- Full-text index over what was said and by whom (`attrib search`). attrib adds new
+-- attributions to it in bulk just before each commit (not by a trigger per row: a full-text
+-- table joins every statement's savepoint once it is written in a transaction, which cost a
+-- tenth of ingest); deletes and edits are kept in step by the triggers below.
 CREATE VIRTUAL TABLE attribution_search USING fts5 (
     content, source_mention,
     content = 'attributions', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER attributions_search_insert AFTER INSERT ON attributions BEGIN
-    INSERT INTO attribution_search (rowid, content, source_mention) VALUES (new.id, new.content, new.source_mention);
-END;
 CREATE TRIGGER attributions_search_delete AFTER DELETE ON attributions BEGIN
     INSERT INTO attribution_search (attribution_search, rowid, content, source_mention)
         VALUES ('delete', old.id, old.content, old.source_mention);

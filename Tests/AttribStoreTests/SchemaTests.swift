@@ -60,6 +60,11 @@ import Testing
             DROP INDEX attributions_by_report_source;
             ALTER TABLE attributions DROP COLUMN claim_link;
             ALTER TABLE attributions DROP COLUMN report_source_key;
+            DROP INDEX sources_by_surname;
+            ALTER TABLE sources DROP COLUMN surname_key;
+            CREATE TRIGGER attributions_search_insert AFTER INSERT ON attributions BEGIN
+                INSERT INTO attribution_search (rowid, content, source_mention) VALUES (new.id, new.content, new.source_mention);
+            END;
             DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1
             """)
         let reopened = try Database.openStore(path: store.path)
@@ -67,6 +72,13 @@ import Testing
         #expect(try reopened.scalar("SELECT count(*) FROM schema_migrations")?.int == Schema.migrations.count)
         #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'source_aliases'")?.int == 1)
         #expect(try reopened.scalar("SELECT count(*) FROM pragma_table_info('attributions') WHERE name IN ('claim_link', 'report_source_key')")?.int == 2)
+        #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_search_insert'")?.int == 0)
+        // Ingest into the migrated database: the surname finds the full name, the search finds the words.
+        let file = try store.write("a.txt", "Talks\n\nKremlin spokesman Dmitry Peskov said the talks had ended.\n\nPeskov said no date was set.\n")
+        #expect(Ingestor(database: reopened).ingest([file]).added == 1)
+        #expect(try reopened.scalar("SELECT count(DISTINCT source_id) FROM attributions")?.int == 1)
+        #expect(try reopened.scalar("SELECT count(*) FROM attribution_search WHERE attribution_search MATCH 'date'")?.int == 1)
+        #expect(try reopened.check().isHealthy)
     }
 
     @Test func mergeAndSplitSurviveReingest() throws {

@@ -58,6 +58,7 @@ extension Database {
                 sourceIDs.append(try insertSource(source, articleID: articleID, groupID: source.group.flatMap { $0 < sourceIDs.count ? sourceIDs[$0] : nil }))
             }
             var attributionIDs: [Int] = []
+            defer { if let first = attributionIDs.first { searchIndexPendingFrom = min(searchIndexPendingFrom ?? first, first) } }
             for (ordinal, attribution) in extraction.attributions.enumerated() {
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
@@ -167,7 +168,9 @@ extension Database {
             if let aliased = try scalar("SELECT source_id FROM source_aliases WHERE identity_key = ?", [key])?.int { return aliased }
             // A bare surname matches the one person already known by it.
             if source.kind == .person, !key.contains(" ") {
-                let matches = try rows("SELECT identity_key FROM sources WHERE kind = 'person' AND identity_key LIKE ? LIMIT 2", ["% " + key])
+                let matches = try rows("""
+                    SELECT identity_key FROM sources WHERE kind = 'person' AND surname_key = ? AND identity_key LIKE '% %' LIMIT 2
+                    """, [key])
                 if matches.count == 1, let full = matches[0]["identity_key"].string { key = full }
             }
             if let existing = try scalar("SELECT id FROM sources WHERE kind = ? AND identity_key = ?", [source.kind.rawValue, key])?.int {
@@ -178,8 +181,9 @@ extension Database {
                 }
                 return existing
             }
-            try execute("INSERT INTO sources (kind, name, identity_key, is_news_outlet, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)",
-                        [source.kind.rawValue, name, key, source.isOutlet, source.role, source.affiliation])
+            try execute("INSERT INTO sources (kind, name, identity_key, surname_key, is_news_outlet, role, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [source.kind.rawValue, name, key, source.kind == .person ? key.split(separator: " ").last.map(String.init) : nil,
+                         source.isOutlet, source.role, source.affiliation])
             return lastInsertedRowID
         }
         try execute("""

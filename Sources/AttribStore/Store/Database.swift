@@ -82,6 +82,19 @@ public final class Database {
 
     private var inBatch = false
 
+    /// The first attribution written in this transaction and not yet in the full-text index;
+    /// `transaction` indexes them all just before it commits (see schema.sql, attribution_search).
+    var searchIndexPendingFrom: Int?
+
+    func indexPendingAttributions() throws {
+        guard let first = searchIndexPendingFrom else { return }
+        searchIndexPendingFrom = nil
+        try execute("""
+            INSERT INTO attribution_search (rowid, content, source_mention)
+            SELECT id, content, source_mention FROM attributions WHERE id >= ?
+            """, [first])
+    }
+
     /// Word sets of claim summaries recently compared by the claim linker, keyed by the summary
     /// itself (a claim's summary never changes). Bounded: cleared when it holds `linkCacheLimit`.
     var claimWordCache: [String: Set<String>] = [:]
@@ -125,9 +138,11 @@ public final class Database {
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
+            try indexPendingAttributions()
             try execute("COMMIT")
             return result
         } catch {
+            searchIndexPendingFrom = nil
             try? execute("ROLLBACK")
             throw error
         }

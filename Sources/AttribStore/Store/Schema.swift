@@ -31,6 +31,13 @@ public enum Schema {
             CREATE INDEX attributions_by_report_source ON attributions (report_source_key) WHERE report_source_key IS NOT NULL;
             UPDATE attributions SET claim_link = CASE WHEN claim_similarity = 1 THEN 'new' ELSE 'wording' END WHERE claim_id IS NOT NULL;
             """),
+        Migration(version: 4, name: "surname index for speaker matching; full-text rows added per commit instead of per row", sql: """
+            ALTER TABLE sources ADD COLUMN surname_key TEXT;
+            UPDATE sources SET surname_key = substr(identity_key, length(rtrim(identity_key, replace(identity_key, ' ', ''))) + 1)
+             WHERE kind = 'person';
+            CREATE INDEX sources_by_surname ON sources (surname_key) WHERE kind = 'person';
+            DROP TRIGGER attributions_search_insert;
+            """),
     ]
 
     public static var currentVersion: Int { migrations.last!.version }
