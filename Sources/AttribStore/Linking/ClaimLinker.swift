@@ -155,16 +155,12 @@ public enum ClaimLink: String, Sendable {
     /// A paraphrase by the same unnamed sources of the same report (`reportSourceKey`); the
     /// similarity is the stem overlap.
     case report
-    /// Its claim was merged into this one when a later statement linked both by `report`.
-    case merged
 }
 
 extension Database {
     /// Gives each attribution of `articleID` a claim: the claim of its most similar earlier
-    /// attribution in another article, or a new one. Returns the claims that absorbed another
-    /// claim (their stored counts must be recomputed).
-    func linkClaims(articleID: Int) throws -> Set<Int> {
-        var mergedInto = Set<Int>()
+    /// attribution in another article, or a new one.
+    func linkClaims(articleID: Int) throws {
         let attributions = try rows("SELECT id, content, report_source_key FROM attributions WHERE article_id = ? ORDER BY ordinal", [articleID])
         for row in attributions {
             guard let id = row["id"].int, let content = row["content"].string else { continue }
@@ -185,10 +181,11 @@ extension Database {
                     if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity, .wording) }
                 }
             }
-            // Paraphrases of the same report's unnamed sources in other articles: every claim they
-            // reach is one claim, so claims met this way are merged.
-            var reportClaims: [(claim: Int, overlap: Double)] = []
-            if let key = row["report_source_key"].string {
+            // Paraphrases of the same report's unnamed sources in other articles: the closest one's
+            // claim. Claims are not merged: on a corpus where one report's sources make many
+            // statements, merging folded each story into one claim and recounting the merged claims
+            // made ingest grow with the square of the corpus.
+            if best == nil, let key = row["report_source_key"].string {
                 let stems = ClaimLinker.stems(content)
                 var overlaps: [Int: Double] = [:]
                 for candidate in try rows("""
@@ -200,28 +197,20 @@ extension Database {
                     let overlap = ClaimLinker.reportOverlap(stems, ClaimLinker.stems(text))
                     if overlap >= ClaimLinker.reportOverlapThreshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
                 }
-                reportClaims = overlaps.map { ($0.key, $0.value) }.sorted { ($0.overlap, -$0.claim) > ($1.overlap, -$1.claim) }
-                if best == nil, let first = reportClaims.first { best = (first.claim, first.overlap, .report) }
+                if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best = (closest.key, closest.value, .report) }
             }
-            let claim: Int
             if let best {
-                claim = best.claim
                 try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ?, claim_link = ? WHERE id = ?",
-                            [claim, (best.similarity * 1000).rounded() / 1000, best.link.rawValue, id])
+                            [best.claim, (best.similarity * 1000).rounded() / 1000, best.link.rawValue, id])
             } else {
                 try execute("INSERT INTO claims (summary, first_article_id) VALUES (?, ?)", [content, articleID])
-                claim = lastInsertedRowID
+                let claim = lastInsertedRowID
                 try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1, claim_link = 'new' WHERE id = ?", [claim, id])
                 for bucket in buckets {
                     try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) VALUES (?, ?)", [bucket, claim])
                 }
             }
-            for other in reportClaims where other.claim != claim {
-                try mergeClaim(other.claim, into: claim)
-                mergedInto.insert(claim)
-            }
         }
-        return mergedInto
     }
 
     /// The words of a claim summary, from the cache when it was compared recently: the same
@@ -232,13 +221,5 @@ extension Database {
         let words = ClaimLinker.words(summary)
         claimWordCache[summary] = words
         return words
-    }
-
-    /// Moves every attribution (and bucket) of claim `source` into claim `target` and drops
-    /// `source`. The caller recounts `target`.
-    func mergeClaim(_ source: Int, into target: Int) throws {
-        try execute("UPDATE attributions SET claim_id = ?, claim_link = 'merged' WHERE claim_id = ?", [target, source])
-        try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) SELECT bucket, ? FROM claim_buckets WHERE claim_id = ?", [target, source])
-        try execute("DELETE FROM claims WHERE id = ?", [source])
     }
 }

@@ -26,7 +26,6 @@ extension Database {
                 switch (ClaimLink(rawValue: row["claim_link"].string ?? ""), row["claim_similarity"].string) {
                 case (.wording?, let similarity?): line += ", similar wording \(similarity)"
                 case (.report?, let similarity?): line += ", same report's sources, overlap \(similarity)"
-                case (.merged?, _): line += ", merged"
                 default: break
                 }
                 lines.append(line)
@@ -89,7 +88,6 @@ extension Database {
             case .new?: how = "first statement of it; \(others)"
             case .report?: how = "a paraphrase by the same unnamed sources of the same report (\(row["report_source_key"].string ?? "")), "
                 + "stem overlap \(similarity) ≥ \(ClaimLinker.reportOverlapThreshold); \(others)"
-            case .merged?: how = "its first claim was merged into this one when a later paraphrase of the same report linked both; \(others)"
             case .wording?, nil: how = "similar wording, similarity \(similarity) ≥ \(ClaimLinker.jaccardThreshold); \(others)"
             }
             lines.append("  claim:    \(claim) (\(how))")

@@ -84,11 +84,11 @@ extension Database {
                     try execute("UPDATE attributions SET denies_attribution_id = ? WHERE id = ?", [attributionIDs[denied], attributionIDs[index]])
                 }
             }
-            let mergedClaims = try linkClaims(articleID: articleID)
+            try linkClaims(articleID: articleID)
             try recordClaimOrigins(articleID: articleID)
-            // Claims the replaced copy belonged to, and claims that absorbed others, are recounted
-            // from scratch; the new article's other claims are updated by increments.
-            try refreshClaimCounts(touchedClaims.union(mergedClaims))
+            // Claims the replaced copy belonged to are recounted from scratch; the new article's
+            // claims are updated by increments.
+            try refreshClaimCounts(touchedClaims)
             let count = extraction.attributions.count
             return replaced ? .replaced(articleID: articleID, attributions: count) : .added(articleID: articleID, attributions: count)
         }

@@ -123,8 +123,8 @@ CREATE TABLE attributions (
     rule             TEXT NOT NULL,       -- the extraction rule: quote-then-cue, cue-then-clause, according-to, ...
     claim_id         INTEGER REFERENCES claims (id) ON DELETE SET NULL,
     claim_similarity REAL,                -- similarity (0..1) to the claim it was linked to; 1 for a claim's first attribution
-    claim_link       TEXT,                -- how it joined its claim: new, wording (similar words), report (paraphrase by
-                                          -- the same unnamed sources of the same report), merged (its claim was folded in)
+    claim_link       TEXT,                -- how it joined its claim: new, wording (similar words), or report (a paraphrase
+                                          -- by the same unnamed sources of the same report)
     report_source_key TEXT,               -- for a group of unnamed sources: report outlet | head count | affiliation stems
                                           -- ("reuters | 3 | leade russi"); paraphrases under one key are linked
     denies_attribution_id INTEGER REFERENCES attributions (id) ON DELETE SET NULL, -- a denial: what it denies, where known
