@@ -119,22 +119,9 @@ public final class Database {
     /// and the first error is rethrown (a failed rollback never hides the original failure).
     /// `IMMEDIATE` takes the write lock up front, so two writers queue instead of deadlocking.
     ///
-    /// Inside `batch` it joins the batch's transaction instead (see there); inside any other
-    /// open transaction it becomes a savepoint, undone alone when `body` throws.
+    /// Inside `batch` it joins the batch's transaction instead (see there).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        if sqlite3_get_autocommit(handle) == 0 {
-            if inBatch { return try body() }
-            try execute("SAVEPOINT attrib_step")
-            do {
-                let result = try body()
-                try execute("RELEASE attrib_step")
-                return result
-            } catch {
-                try? execute("ROLLBACK TO attrib_step")
-                try? execute("RELEASE attrib_step")
-                throw error
-            }
-        }
+        if inBatch && sqlite3_get_autocommit(handle) == 0 { return try body() }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
