@@ -75,7 +75,11 @@ public enum ClaimLinker {
     /// meet. Crude on its own; it is only used between statements that already share a report
     /// and its unnamed sources (see `reportSourceKey`).
     public static func stems(_ text: String) -> Set<String> {
-        Set(words(text).map { String($0.prefix(5)) })
+        stems(of: words(text))
+    }
+
+    static func stems(of words: Set<String>) -> Set<String> {
+        Set(words.map { String($0.prefix(5)) })
     }
 
     /// Paraphrases of one report's unnamed sources are linked when they share at least this many
@@ -186,7 +190,7 @@ extension Database {
             // statements, merging folded each story into one claim and recounting the merged claims
             // made ingest grow with the square of the corpus.
             if best == nil, let key = row["report_source_key"].string {
-                let stems = ClaimLinker.stems(content)
+                let stems = ClaimLinker.stems(of: words)
                 var overlaps: [Int: Double] = [:]
                 for candidate in try rows("""
                     SELECT claim_id, content FROM attributions
@@ -194,7 +198,7 @@ extension Database {
                      ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
                     """, [key, articleID]) {
                     guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
-                    let overlap = ClaimLinker.reportOverlap(stems, ClaimLinker.stems(text))
+                    let overlap = ClaimLinker.reportOverlap(stems, ClaimLinker.stems(of: claimWords(text)))
                     if overlap >= ClaimLinker.reportOverlapThreshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
                 }
                 if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best = (closest.key, closest.value, .report) }
@@ -213,8 +217,8 @@ extension Database {
         }
     }
 
-    /// The words of a claim summary, from the cache when it was compared recently: the same
-    /// popular claims are candidates for many new statements.
+    /// The words of a claim summary or earlier statement, from the cache when it was compared
+    /// recently: the same popular claims and statements are candidates for many new ones.
     func claimWords(_ summary: String) -> Set<String> {
         if let words = claimWordCache[summary] { return words }
         if claimWordCache.count >= Database.linkCacheLimit { claimWordCache.removeAll(keepingCapacity: true) }

@@ -95,8 +95,8 @@ public final class Database {
             """, [first])
     }
 
-    /// Word sets of claim summaries recently compared by the claim linker, keyed by the summary
-    /// itself (a claim's summary never changes). Bounded: cleared when it holds `linkCacheLimit`.
+    /// Word sets of texts recently compared by the claim linker (claim summaries, statements),
+    /// keyed by the text itself. Bounded: cleared when it holds `linkCacheLimit`.
     var claimWordCache: [String: Set<String>] = [:]
     static let linkCacheLimit = 20_000
 
