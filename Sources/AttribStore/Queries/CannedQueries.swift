@@ -14,15 +14,13 @@ public enum CannedQuery: String, Sendable, CaseIterable {
             return """
                 SELECT claim_id, summary AS claim, articles, independent_origins AS origins, denials,
                        descriptors AS unnamed_sources, article_names AS in_articles
-                  FROM unnamed_only_claims ORDER BY articles DESC, origins DESC, claim_id LIMIT ?
+                  FROM unnamed_only_claims ORDER BY articles DESC, independent_origins DESC, claim_id LIMIT ?
                 """
         case .claims:
             return """
-                SELECT o.claim_id, o.summary AS claim, o.articles, o.independent_origins AS origins, o.named_origins AS named,
-                       o.unnamed_origins AS unnamed, o.denials,
-                       (SELECT group_concat(DISTINCT ar.outlet) FROM attributions a JOIN articles ar ON ar.id = a.article_id
-                         WHERE a.claim_id = o.claim_id) AS outlets
-                  FROM claim_overview o ORDER BY o.articles DESC, o.claim_id LIMIT ?
+                SELECT claim_id, summary AS claim, articles, independent_origins AS origins, named_origins AS named,
+                       unnamed_origins AS unnamed, denials, outlets
+                  FROM claim_overview ORDER BY articles DESC, claim_id LIMIT ?
                 """
         case .speakers:
             return """
@@ -33,12 +31,12 @@ public enum CannedQuery: String, Sendable, CaseIterable {
             return """
                 SELECT descriptor, people_count AS count, affiliation, knowledge AS how_they_know,
                        anonymity_reason AS why_unnamed, article
-                  FROM anonymous_sources ORDER BY article, source_id LIMIT ?
+                  FROM anonymous_sources ORDER BY article_id, source_id LIMIT ?
                 """
         case .denials:
             return """
                 SELECT denied_by, denial, denied_statement, denied_claim_id AS claim_id, article
-                  FROM denials ORDER BY article, attribution_id LIMIT ?
+                  FROM denials ORDER BY article_id, attribution_id LIMIT ?
                 """
         case .relays:
             return """
@@ -47,6 +45,13 @@ public enum CannedQuery: String, Sendable, CaseIterable {
                 """
         }
     }
+
+    /// `attrib search`: the best-ranked matches of an FTS5 query.
+    public static let searchSQL = """
+        SELECT d.attribution_id AS id, d.source, d.content, d.article, d.claim_id
+          FROM attribution_search s JOIN attribution_details d ON d.attribution_id = s.rowid
+         WHERE attribution_search MATCH ? ORDER BY s.rank LIMIT ?
+        """
 
     public func run(_ database: Database, limit: Int = 1000) throws -> ResultTable {
         ResultTable(try database.prepare(sql).rows([limit]))
@@ -81,11 +86,7 @@ extension Database {
             .map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
         guard !query.isEmpty else { return ResultTable(columns: [], rows: []) }
         do {
-            return ResultTable(try prepare("""
-                SELECT d.attribution_id AS id, d.source, d.content, d.article, d.claim_id
-                  FROM attribution_search s JOIN attribution_details d ON d.attribution_id = s.rowid
-                 WHERE attribution_search MATCH ? ORDER BY s.rank LIMIT ?
-                """).rows([query, limit]))
+            return ResultTable(try prepare(CannedQuery.searchSQL).rows([query, limit]))
         } catch let error as DatabaseError where error.code == 1 {
             throw SearchSyntaxError(query: text, message: error.message)
         }

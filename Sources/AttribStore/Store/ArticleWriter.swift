@@ -40,6 +40,8 @@ extension Database {
                let id = existing["id"].int {
                 guard force else { return .unchanged(existingID: id, existingPath: existing["path"].string ?? "") }
                 touchedClaims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE article_id = ? AND claim_id IS NOT NULL", [id]).compactMap { $0[0].int })
+                try settlePendingAttributions()
+                try adjustStoredCounts(.article(id), sign: -1)
                 try execute("DELETE FROM articles WHERE id = ?", [id])
                 try execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM attributions WHERE claim_id IS NOT NULL)")
                 replaced = true
@@ -58,7 +60,7 @@ extension Database {
                 sourceIDs.append(try insertSource(source, articleID: articleID, groupID: source.group.flatMap { $0 < sourceIDs.count ? sourceIDs[$0] : nil }))
             }
             var attributionIDs: [Int] = []
-            defer { if let first = attributionIDs.first { searchIndexPendingFrom = min(searchIndexPendingFrom ?? first, first) } }
+            defer { if let first = attributionIDs.first { pendingAttributionsFrom = min(pendingAttributionsFrom ?? first, first) } }
             for (ordinal, attribution) in extraction.attributions.enumerated() {
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,

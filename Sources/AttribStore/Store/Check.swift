@@ -42,6 +42,24 @@ extension Database {
                   + (SELECT count(*) FROM (SELECT claim_id, origin_key, origin_kind FROM claim_origins
                                            EXCEPT SELECT claim_id, origin_key, origin_kind FROM claim_origin_keys))
              """),
+            ("sources whose stored citation counts differ from the attributions (speaker_counts)",
+             """
+             SELECT count(*) FROM sources s LEFT JOIN speaker_counts n ON n.source_id = s.id
+              WHERE s.attribution_count <> coalesce(n.attributions, 0) OR s.direct_quote_count <> coalesce(n.direct_quotes, 0)
+                 OR s.denial_count <> coalesce(n.denials, 0) OR s.article_count <> coalesce(n.articles, 0)
+             """),
+            ("claim outlets stored at ingest that differ from the attributions (claim_outlets_computed)",
+             """
+             SELECT (SELECT count(*) FROM (SELECT claim_id, outlet, articles FROM claim_outlets
+                                           EXCEPT SELECT claim_id, outlet, articles FROM claim_outlets_computed))
+                  + (SELECT count(*) FROM (SELECT claim_id, outlet, articles FROM claim_outlets_computed
+                                           EXCEPT SELECT claim_id, outlet, articles FROM claim_outlets))
+             """),
+            ("outlet relay counts stored at ingest that differ from the relays (outlet_relays_computed)",
+             """
+             SELECT (SELECT count(*) FROM (SELECT * FROM outlet_relay_counts EXCEPT SELECT * FROM outlet_relays_computed))
+                  + (SELECT count(*) FROM (SELECT * FROM outlet_relays_computed EXCEPT SELECT * FROM outlet_relay_counts))
+             """),
             ("rows of the full-text index without an attribution, or the reverse",
              "SELECT (SELECT count(*) FROM attribution_search) - (SELECT count(*) FROM attributions)"),
         ]

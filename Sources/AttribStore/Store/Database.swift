@@ -82,18 +82,10 @@ public final class Database {
 
     private var inBatch = false
 
-    /// The first attribution written in this transaction and not yet in the full-text index;
-    /// `transaction` indexes them all just before it commits (see schema.sql, attribution_search).
-    var searchIndexPendingFrom: Int?
-
-    func indexPendingAttributions() throws {
-        guard let first = searchIndexPendingFrom else { return }
-        searchIndexPendingFrom = nil
-        try execute("""
-            INSERT INTO attribution_search (rowid, content, source_mention)
-            SELECT id, content, source_mention FROM attributions WHERE id >= ?
-            """, [first])
-    }
+    /// The first attribution written in this transaction and not yet in the full-text index nor
+    /// in the stored counts; `transaction` settles them all just before it commits (see
+    /// `settlePendingAttributions`).
+    var pendingAttributionsFrom: Int?
 
     /// Word sets of texts recently compared by the claim linker (claim summaries, statements),
     /// keyed by the text itself. Bounded: cleared when it holds `linkCacheLimit`.
@@ -125,11 +117,11 @@ public final class Database {
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try indexPendingAttributions()
+            try settlePendingAttributions()
             try execute("COMMIT")
             return result
         } catch {
-            searchIndexPendingFrom = nil
+            pendingAttributionsFrom = nil
             try? execute("ROLLBACK")
             throw error
         }

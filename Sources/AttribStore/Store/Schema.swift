@@ -38,7 +38,60 @@ public enum Schema {
             CREATE INDEX sources_by_surname ON sources (surname_key) WHERE kind = 'person';
             DROP TRIGGER attributions_search_insert;
             """),
+        Migration(version: 5, name: "stored citation, claim-outlet and relay counts; indexes in the order the canned questions list", sql: """
+            ALTER TABLE sources ADD COLUMN attribution_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sources ADD COLUMN direct_quote_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sources ADD COLUMN denial_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE sources ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+            UPDATE sources SET attribution_count = n.total, direct_quote_count = n.direct, denial_count = n.denials, article_count = n.articles
+              FROM (SELECT source_id, count(*) AS total, sum(kind = 'direct') AS direct, sum(stance = 'denies') AS denials,
+                           count(DISTINCT article_id) AS articles
+                      FROM attributions WHERE source_id IS NOT NULL GROUP BY source_id) AS n
+             WHERE sources.id = n.source_id;
+            CREATE INDEX sources_by_citations ON sources (attribution_count DESC, article_count DESC) WHERE attribution_count > 0;
+            DROP INDEX claims_by_sourcing;
+            DROP INDEX claims_by_spread;
+            CREATE INDEX claims_by_spread ON claims (articles DESC);
+            CREATE INDEX claims_unnamed_only ON claims (articles DESC, independent_origins DESC)
+                WHERE named_origins = 0 AND unnamed_origins > 0;
+            DROP INDEX attributions_by_claim;
+            CREATE INDEX attributions_by_claim ON attributions (claim_id, article_id);
+            DROP INDEX sources_by_article;
+            CREATE INDEX sources_by_article ON sources (article_id) WHERE article_id IS NOT NULL;
+            CREATE TABLE claim_outlets (
+                claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+                outlet    TEXT NOT NULL,
+                articles  INTEGER NOT NULL,
+                PRIMARY KEY (claim_id, outlet)
+            ) WITHOUT ROWID;
+            INSERT INTO claim_outlets (claim_id, outlet, articles)
+            SELECT a.claim_id, ar.outlet, count(DISTINCT a.article_id)
+              FROM attributions a JOIN articles ar ON ar.id = a.article_id
+             WHERE a.claim_id IS NOT NULL AND ar.outlet IS NOT NULL
+             GROUP BY a.claim_id, ar.outlet;
+            CREATE TABLE outlet_relay_counts (
+                relaying_outlet TEXT NOT NULL,
+                relayed_outlet  TEXT NOT NULL,
+                articles        INTEGER NOT NULL,
+                attributions    INTEGER NOT NULL,
+                PRIMARY KEY (relaying_outlet, relayed_outlet)
+            ) WITHOUT ROWID;
+            CREATE INDEX outlet_relay_counts_by_articles ON outlet_relay_counts (articles DESC, attributions DESC);
+            INSERT INTO outlet_relay_counts (relaying_outlet, relayed_outlet, articles, attributions)
+            SELECT COALESCE(ar.outlet, ar.name), r.outlet, count(DISTINCT ar.id), count(*)
+              FROM relays r JOIN attributions a ON a.id = r.attribution_id JOIN articles ar ON ar.id = a.article_id
+             WHERE r.position = 1
+             GROUP BY 1, 2;
+            """),
     ]
+
+    /// The view definitions of schema.sql (everything after its "Views" heading). Views hold no
+    /// data, so a migrated database simply gets them all again, as the current schema.sql has them,
+    /// instead of each migration repeating the views it changes.
+    static var viewsSQL: Substring {
+        guard let heading = sql.range(of: "-- Views: the canned questions.") else { return "" }
+        return sql[heading.lowerBound...]
+    }
 
     public static var currentVersion: Int { migrations.last!.version }
 }
@@ -136,7 +189,12 @@ extension Database {
         for migration in Schema.migrations where migration.version > version {
             try transaction {
                 guard try userVersion() < migration.version else { return }
+                // Views may name what the step changes; they come back below, as schema.sql has them.
+                for view in try rows("SELECT name FROM sqlite_master WHERE type = 'view'").compactMap({ $0[0].string }) {
+                    try execute("DROP VIEW \"\(view)\"")
+                }
                 try execute(migration.sql)
+                if migration.version == Schema.currentVersion { try execute(String(Schema.viewsSQL)) }
                 try execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [migration.version, migration.name])
                 try execute("PRAGMA user_version = \(migration.version)")
             }

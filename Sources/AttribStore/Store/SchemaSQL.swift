@@ -63,12 +63,20 @@ CREATE TABLE sources (
     anonymity_reason  TEXT,               -- anonymous: why unnamed: not authorized, sensitive, fear of reprisal, private, requested
     group_source_id   INTEGER REFERENCES sources (id) ON DELETE SET NULL, -- "one of the sources" -> its group
     article_id        INTEGER REFERENCES articles (id) ON DELETE CASCADE, -- anonymous only: the article it belongs to
+    -- How often the source is cited, kept up to date at ingest so that `attrib query speakers` reads
+    -- a row per speaker instead of counting the corpus; the view speaker_counts computes the same.
+    attribution_count  INTEGER NOT NULL DEFAULT 0, -- attributions to it
+    direct_quote_count INTEGER NOT NULL DEFAULT 0, -- of which direct quotes
+    denial_count       INTEGER NOT NULL DEFAULT 0, -- of which denials
+    article_count      INTEGER NOT NULL DEFAULT 0, -- articles that cite it
     CHECK ((kind = 'anonymous') = (article_id IS NOT NULL))
 );
 CREATE UNIQUE INDEX sources_by_identity ON sources (kind, identity_key) WHERE kind <> 'anonymous';
 CREATE INDEX sources_by_surname ON sources (surname_key) WHERE kind = 'person';
-CREATE INDEX sources_by_article ON sources (article_id);
+-- Only anonymous sources have an article; the canned question lists them in article order.
+CREATE INDEX sources_by_article ON sources (article_id) WHERE article_id IS NOT NULL;
 CREATE INDEX sources_by_group ON sources (group_source_id);
+CREATE INDEX sources_by_citations ON sources (attribution_count DESC, article_count DESC) WHERE attribution_count > 0;
 
 -- Manual corrections of speaker identity (`attrib speakers merge` / `split`): a spelling that
 -- means an existing source. Ingest consults it first, so corrections survive re-ingest.
@@ -93,8 +101,19 @@ CREATE TABLE claims (
     unnamed_origins     INTEGER NOT NULL DEFAULT 0, -- origins that are unnamed sources
     denials             INTEGER NOT NULL DEFAULT 0  -- denials linked to its statements
 );
-CREATE INDEX claims_by_sourcing ON claims (named_origins, unnamed_origins, articles);
-CREATE INDEX claims_by_spread ON claims (articles);
+-- In the order the canned questions list them: most widespread first.
+CREATE INDEX claims_by_spread ON claims (articles DESC);
+CREATE INDEX claims_unnamed_only ON claims (articles DESC, independent_origins DESC)
+    WHERE named_origins = 0 AND unnamed_origins > 0;
+
+-- The outlets that carry each claim, kept at ingest (the view claim_outlets_computed computes
+-- them from the attributions): a claim in 3,000 articles lists its outlets from a few rows.
+CREATE TABLE claim_outlets (
+    claim_id  INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    outlet    TEXT NOT NULL,              -- publisher of articles that carry the claim
+    articles  INTEGER NOT NULL,           -- how many of its articles
+    PRIMARY KEY (claim_id, outlet)
+) WITHOUT ROWID;
 
 -- The independent origins of each claim, kept at ingest (the view claim_origins computes them
 -- from the attributions): a claim repeated by a thousand articles still has a row per origin.
@@ -132,7 +151,7 @@ CREATE TABLE attributions (
     UNIQUE (article_id, ordinal)
 );
 CREATE INDEX attributions_by_source ON attributions (source_id);
-CREATE INDEX attributions_by_claim ON attributions (claim_id);
+CREATE INDEX attributions_by_claim ON attributions (claim_id, article_id);
 CREATE INDEX attributions_by_stance ON attributions (stance, article_id);
 CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id);
 CREATE INDEX attributions_by_report_source ON attributions (report_source_key) WHERE report_source_key IS NOT NULL;
@@ -156,6 +175,17 @@ CREATE TABLE relays (
     PRIMARY KEY (attribution_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX relays_by_outlet ON relays (outlet);
+
+-- Which outlet relays which, counted at ingest (the view outlet_relays_computed computes the
+-- same from the relays): `attrib query relays` reads these rows instead of grouping the corpus.
+CREATE TABLE outlet_relay_counts (
+    relaying_outlet TEXT NOT NULL,        -- the article's outlet (its name when the outlet is unknown)
+    relayed_outlet  TEXT NOT NULL,        -- the outlet whose reporting it passes on (outermost relay)
+    articles        INTEGER NOT NULL,     -- articles of relaying_outlet that relay it
+    attributions    INTEGER NOT NULL,     -- attributions relayed
+    PRIMARY KEY (relaying_outlet, relayed_outlet)
+) WITHOUT ROWID;
+CREATE INDEX outlet_relay_counts_by_articles ON outlet_relay_counts (articles DESC, attributions DESC);
 
 -- Candidate index for claim linking (MinHash bands of each claim's first statement): a new
 -- attribution is compared only with the claims it shares a bucket with, and a claim repeated
@@ -254,48 +284,72 @@ SELECT c.id AS claim_id,
 -- Each claim with its spread and sourcing: how many articles carry it, how many independent
 -- origins stand behind it, how many are named, and how many denials answer it.
 CREATE VIEW claim_overview AS
-SELECT id AS claim_id, summary, articles, independent_origins, named_origins, unnamed_origins, denials
-  FROM claims;
+SELECT c.id AS claim_id, c.summary, c.articles, c.independent_origins, c.named_origins, c.unnamed_origins, c.denials,
+       (SELECT group_concat(outlet, ', ') FROM claim_outlets o WHERE o.claim_id = c.id) AS outlets
+  FROM claims c;
+
+-- The outlets of each claim computed from the attributions (what claim_outlets must equal).
+CREATE VIEW claim_outlets_computed AS
+SELECT a.claim_id, ar.outlet, count(DISTINCT a.article_id) AS articles
+  FROM attributions a JOIN articles ar ON ar.id = a.article_id
+ WHERE a.claim_id IS NOT NULL AND ar.outlet IS NOT NULL
+ GROUP BY a.claim_id, ar.outlet;
 
 -- Claims that rest only on unnamed sources: at least one anonymous origin and no named one,
--- however many articles carry them.
+-- however many articles carry them. A claim carried by thousands of articles names its first
+-- five (`attrib claim ID` lists them all) and how its unnamed sources are described in its
+-- first fifty statements, so that each row costs a few index reads whatever the corpus.
 CREATE VIEW unnamed_only_claims AS
-SELECT o.claim_id, o.summary, o.articles, o.independent_origins, o.denials,
-       (SELECT group_concat(DISTINCT ar.name) FROM attributions a JOIN articles ar ON ar.id = a.article_id
-         WHERE a.claim_id = o.claim_id) AS article_names,
-       (SELECT group_concat(DISTINCT s.descriptor) FROM attributions a JOIN sources s ON s.id = a.source_id
-         WHERE a.claim_id = o.claim_id AND s.kind = 'anonymous') AS descriptors
-  FROM claim_overview o
- WHERE o.named_origins = 0 AND o.unnamed_origins > 0;
+SELECT c.id AS claim_id, c.summary, c.articles, c.independent_origins, c.denials,
+       (SELECT group_concat(name, ',') FROM
+          (SELECT ar.name FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            WHERE a.claim_id = c.id GROUP BY a.article_id ORDER BY a.article_id LIMIT 5))
+         || CASE WHEN c.articles > 5 THEN ' and ' || (c.articles - 5) || ' more' ELSE '' END AS article_names,
+       (SELECT group_concat(DISTINCT s.descriptor) FROM
+          (SELECT source_id FROM attributions a WHERE a.claim_id = c.id ORDER BY a.article_id LIMIT 50) f
+          JOIN sources s ON s.id = f.source_id WHERE s.kind = 'anonymous') AS descriptors
+  FROM claims c
+ WHERE c.named_origins = 0 AND c.unnamed_origins > 0;
 
 -- Who is quoted, how often, named or not, in how many articles.
 CREATE VIEW speakers AS
-SELECT s.id AS source_id, s.kind,
-       COALESCE(s.name, s.descriptor) AS speaker,
-       s.role, s.affiliation,
-       count(a.id) AS attributions,
-       sum(a.kind = 'direct') AS direct_quotes,
-       sum(a.stance = 'denies') AS denials,
-       count(DISTINCT a.article_id) AS articles
-  FROM sources s
-  JOIN attributions a ON a.source_id = s.id
- GROUP BY s.id;
+SELECT id AS source_id, kind,
+       COALESCE(name, descriptor) AS speaker,
+       role, affiliation,
+       attribution_count AS attributions,
+       direct_quote_count AS direct_quotes,
+       denial_count AS denials,
+       article_count AS articles
+  FROM sources
+ WHERE attribution_count > 0;
+
+-- Each source's citations counted from the attributions (what the stored counts in sources
+-- must equal).
+CREATE VIEW speaker_counts AS
+SELECT source_id,
+       count(*) AS attributions,
+       sum(kind = 'direct') AS direct_quotes,
+       sum(stance = 'denies') AS denials,
+       count(DISTINCT article_id) AS articles
+  FROM attributions
+ WHERE source_id IS NOT NULL
+ GROUP BY source_id;
 
 -- Anonymous descriptors: how many people, their affiliation, how they know, why unnamed.
 CREATE VIEW anonymous_sources AS
 SELECT s.id AS source_id, s.descriptor, s.head, s.people_count, s.affiliation,
        s.knowledge, s.anonymity_reason,
        g.descriptor AS group_descriptor,
-       ar.name AS article, ar.outlet,
-       (SELECT count(*) FROM attributions a WHERE a.source_id = s.id) AS attributions
+       s.article_id, ar.name AS article, ar.outlet,
+       s.attribution_count AS attributions
   FROM sources s
   JOIN articles ar ON ar.id = s.article_id
   LEFT JOIN sources g ON g.id = s.group_source_id
- WHERE s.kind = 'anonymous';
+ WHERE s.kind = 'anonymous' AND s.article_id IS NOT NULL; -- the same rows (see the CHECK); lets sources_by_article serve
 
 -- Denials, who made them, and what they deny where known.
 CREATE VIEW denials AS
-SELECT d.id AS attribution_id, ar.name AS article,
+SELECT d.id AS attribution_id, d.article_id, ar.name AS article,
        COALESCE(s.name, s.descriptor) AS denied_by, s.kind AS denier_kind,
        d.cue, d.content AS denial,
        t.id AS denied_attribution_id, t.content AS denied_statement, t.claim_id AS denied_claim_id
@@ -307,6 +361,12 @@ SELECT d.id AS attribution_id, ar.name AS article,
 
 -- Which outlets relay which outlets' reporting.
 CREATE VIEW outlet_relays AS
+SELECT relaying_outlet, relayed_outlet, articles, attributions
+  FROM outlet_relay_counts
+ WHERE articles > 0;
+
+-- The same computed from the relays (what outlet_relay_counts must equal).
+CREATE VIEW outlet_relays_computed AS
 SELECT COALESCE(ar.outlet, ar.name) AS relaying_outlet, r.outlet AS relayed_outlet,
        count(DISTINCT ar.id) AS articles, count(*) AS attributions
   FROM relays r

@@ -45,6 +45,7 @@ extension Database {
             try execute("UPDATE attributions SET source_id = ? WHERE source_id = ?", [into.id, from.id])
             let moved = changes
             try refreshClaimCounts(claims)
+            try recountSources([into.id])
             try execute("UPDATE source_aliases SET source_id = ? WHERE source_id = ?", [into.id, from.id])
             try execute("INSERT OR REPLACE INTO source_aliases (identity_key, source_id, spelling) VALUES (?, ?, ?)", [from.key, into.id, from.name])
             try execute("DELETE FROM sources WHERE id = ?", [from.id])
@@ -74,6 +75,7 @@ extension Database {
             let moved = changes
             let claims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE source_id = ? AND claim_id IS NOT NULL", [restored]).compactMap { $0[0].int })
             try refreshClaimCounts(claims)
+            try recountSources([restored, merged])
             return moved
         }
     }
