@@ -43,6 +43,31 @@ import Testing
         }
     }
 
+    /// Ingest stays linear only if no statement it runs per article reads a table whole: one
+    /// lookup of a named source that missed its partial index made ingest slow down with the
+    /// number of sources. Every statement the writer prepared is checked here.
+    @Test func ingestStatementsAreServedByIndexes() throws {
+        let store = try demoStore()
+        // Re-extracting an article exercises the replacement path too.
+        let file = try FileManager.default.contentsOfDirectory(atPath: Paths.demo.path).sorted().first { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        let reingest = Ingestor(database: store.database)
+        reingest.force = true
+        #expect(reingest.ingest([Paths.demo.appendingPathComponent(try #require(file)).path]).failed == 0)
+        let statements = store.database.reusedStatements
+        #expect(statements.count > 20)
+        for sql in statements {
+            let plan = try store.database.rows("EXPLAIN QUERY PLAN " + sql).compactMap { $0["detail"].string }
+            let ownResults = Set(plan.compactMap { line -> String? in
+                for prefix in ["MATERIALIZE ", "CO-ROUTINE "] where line.hasPrefix(prefix) { return String(line.dropFirst(prefix.count)) }
+                return nil
+            })
+            // sqlite_master is read when the database is opened, not per article.
+            for line in plan where line.hasPrefix("SCAN ") && !line.contains(" USING ") && !line.contains("VIRTUAL TABLE") && line != "SCAN sqlite_master" {
+                #expect(ownResults.contains(String(line.dropFirst("SCAN ".count))), "reads a whole table: \(line)\n\(sql)\n\(plan)")
+            }
+        }
+    }
+
     @Test func sqlIsReadOnly() throws {
         let store = try demoStore()
         let readOnly = try Database.openStore(path: store.path, readOnly: true)

@@ -74,7 +74,7 @@ import Testing
             DROP INDEX sources_by_citations;
             ALTER TABLE sources DROP COLUMN attribution_count; ALTER TABLE sources DROP COLUMN direct_quote_count;
             ALTER TABLE sources DROP COLUMN denial_count; ALTER TABLE sources DROP COLUMN article_count;
-            DROP INDEX claims_by_spread; DROP INDEX claims_unnamed_only; DROP INDEX attributions_by_claim;
+            DROP INDEX claims_by_spread; DROP INDEX claims_unnamed_only; DROP INDEX claims_by_first_article; DROP INDEX attributions_by_claim;
             CREATE INDEX claims_by_sourcing ON claims (named_origins, unnamed_origins, articles);
             CREATE INDEX claims_by_spread ON claims (articles);
             CREATE INDEX attributions_by_claim ON attributions (claim_id);

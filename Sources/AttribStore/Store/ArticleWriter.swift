@@ -43,7 +43,11 @@ extension Database {
                 try settlePendingAttributions()
                 try adjustStoredCounts(.article(id), sign: -1)
                 try execute("DELETE FROM articles WHERE id = ?", [id])
-                try execute("DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM attributions WHERE claim_id IS NOT NULL)")
+                // Claims only the replaced copy carried go with it (looked up by id: a scan of all
+                // claims per replaced article made re-extraction grow with the corpus).
+                for claim in touchedClaims.sorted() {
+                    try execute("DELETE FROM claims WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM attributions WHERE claim_id = ?1)", [claim])
+                }
                 replaced = true
             }
             var warnings = record.warnings
@@ -175,13 +179,16 @@ extension Database {
                     """, [key])
                 if matches.count == 1, let full = matches[0]["identity_key"].string { key = full }
             }
-            if let existing = try scalar("SELECT id FROM sources WHERE kind = ? AND identity_key = ?", [source.kind.rawValue, key])?.int {
-                if let role = source.role { try execute("UPDATE sources SET role = ? WHERE id = ?", [role, existing]) }
-                if source.kind == .person, let name = source.name,
-                   let stored = try scalar("SELECT name FROM sources WHERE id = ?", [existing])?.string, name.count > stored.count {
-                    try execute("UPDATE sources SET name = ? WHERE id = ?", [name, existing])
+            // `kind <> 'anonymous'` spelled out: without it the partial index sources_by_identity
+            // does not apply to a bound kind, and every named source was a scan of all sources.
+            if let existing = try rows("""
+                SELECT id, name, role FROM sources WHERE kind = ? AND kind <> 'anonymous' AND identity_key = ?
+                """, [source.kind.rawValue, key]).first, let id = existing["id"].int {
+                if let role = source.role, role != existing["role"].string { try execute("UPDATE sources SET role = ? WHERE id = ?", [role, id]) }
+                if source.kind == .person, let name = source.name, let stored = existing["name"].string, name.count > stored.count {
+                    try execute("UPDATE sources SET name = ? WHERE id = ?", [name, id])
                 }
-                return existing
+                return id
             }
             try execute("INSERT INTO sources (kind, name, identity_key, surname_key, is_news_outlet, role, affiliation) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         [source.kind.rawValue, name, key, source.kind == .person ? key.split(separator: " ").last.map(String.init) : nil,

@@ -68,6 +68,10 @@ public final class Database {
         return statement
     }
 
+    /// The statements this connection keeps prepared for reuse (ingest's statements, after an
+    /// ingest): diagnostics can ask SQLite how it plans each one.
+    public var reusedStatements: [String] { statementCache.keys.sorted() }
+
     public func rows(_ sql: String, _ arguments: [DatabaseValueConvertible] = []) throws -> [Row] {
         try cached(sql).rows(arguments)
     }

@@ -23,7 +23,7 @@ extension Database {
         for alias in try shard.rows("""
             SELECT a.identity_key, a.spelling, s.kind, s.identity_key AS target FROM source_aliases a JOIN sources s ON s.id = a.source_id
             """) {
-            guard let target = try scalar("SELECT id FROM sources WHERE kind = ? AND identity_key = ?", [alias["kind"], alias["target"]])?.int else { continue }
+            guard let target = try scalar("SELECT id FROM sources WHERE kind = ? AND kind <> 'anonymous' AND identity_key = ?", [alias["kind"], alias["target"]])?.int else { continue }
             try execute("INSERT OR REPLACE INTO source_aliases (identity_key, source_id, spelling) VALUES (?, ?, ?)",
                         [alias["identity_key"], target, alias["spelling"]])
             summary.aliases += 1

@@ -52,6 +52,7 @@ public enum Schema {
             DROP INDEX claims_by_sourcing;
             DROP INDEX claims_by_spread;
             CREATE INDEX claims_by_spread ON claims (articles DESC);
+            CREATE INDEX claims_by_first_article ON claims (first_article_id);
             CREATE INDEX claims_unnamed_only ON claims (articles DESC, independent_origins DESC)
                 WHERE named_origins = 0 AND unnamed_origins > 0;
             DROP INDEX attributions_by_claim;

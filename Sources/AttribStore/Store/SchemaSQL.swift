@@ -103,6 +103,8 @@ CREATE TABLE claims (
 );
 -- In the order the canned questions list them: most widespread first.
 CREATE INDEX claims_by_spread ON claims (articles DESC);
+-- Deleting an article clears first_article_id of its claims: found through this index.
+CREATE INDEX claims_by_first_article ON claims (first_article_id);
 CREATE INDEX claims_unnamed_only ON claims (articles DESC, independent_origins DESC)
     WHERE named_origins = 0 AND unnamed_origins > 0;
 
