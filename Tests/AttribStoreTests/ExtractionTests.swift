@@ -124,6 +124,47 @@ import Testing
         #expect(quote.denies == claim)
     }
 
+    @Test func capitalizedCueInsideANameIsNotAVerb() throws {
+        let result = extract("The council “will not raise fares this winter,” the Harbor City Post reported on Friday.")
+        let quote = try #require(result.first(containing: "will not raise fares"))
+        #expect(quote.cue == "reported")
+        #expect(result.source(of: quote)?.name?.hasSuffix("Harbor City Post") == true)
+    }
+
+    @Test func partlyQuotedClauseIsOneIndirectStatement() throws {
+        let body = "The Tribune noted that the mayor “would face a revolt in the council” over the plan, as her allies “could walk out” by spring."
+        let result = extract(body)
+        let clause = try #require(result.first(containing: "the mayor"))
+        #expect(clause.kind == .indirect)
+        #expect(clause.content.contains("could walk out"))
+        #expect(result.attributions.count == 1)
+    }
+
+    @Test func quoteThenCueGoesOnWithAddingThat() throws {
+        let body = "“The harvest is the best in a decade,” Lena Moravec said on Tuesday, adding that grain prices would fall by autumn."
+        let result = extract(body)
+        let added = try #require(result.first(containing: "grain prices would fall"))
+        #expect(added.kind == .indirect)
+        #expect(result.source(of: added)?.name == "Lena Moravec")
+    }
+
+    @Test func datelineAndParticipleStayOutOfAccordingToContent() throws {
+        let body = """
+            Opening line.
+
+            (Reuters) — The regulator is examining the merger, according to three people familiar with the talks, adding to pressure on the firms.
+
+            But, according to a fourth person, who asked not to be named, the review could end by May.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "examining the merger"))
+        #expect(first.content == "The regulator is examining the merger")
+        #expect(result.source(of: first)?.count == 3)
+        let second = try #require(result.first(containing: "the review could end by May"))
+        #expect(second.content == "the review could end by May")
+        #expect(result.source(of: second)?.kind == .anonymous)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

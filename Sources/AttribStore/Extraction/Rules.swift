@@ -33,6 +33,15 @@ extension ExtractionRun {
                        rule: found.rule, relay: found.relay, sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                // "“Q,” Solovyov said in August, adding that P": the speaker goes on in indirect speech.
+                if isQuote(sentence, next) == nil,
+                   let comma = upTo(found.end, min(sentence.units.count, found.end + 7)).first(where: { lowerAt(sentence, $0) == "," }),
+                   !upTo(found.end, comma).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
+                   isQuote(sentence, comma + 2) == nil, !(["that", ":"].contains(lowerAt(sentence, comma + 2) ?? "") && isQuote(sentence, comma + 3) != nil) {
+                    let before = result.attributions.count
+                    continueWithParticiple(sentence, from: comma, phrase: found.phrase)
+                    if result.attributions.count > before { previousDirect = (index, before - 1, sentence.paragraph) }
+                }
                 u = next + 1
                 continue
             }
@@ -127,7 +136,12 @@ extension ExtractionRun {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
                 // The quote must be the content, not a fragment inside a longer clause.
                 let between = tokenIndices(sentence, (c + 1)..<u).filter { tokens[$0].kind == .word }.count
+                // Later quoted fragments of the same clause count as its other words: "noted that
+                // X “would Q” with Y, as Z “could R”" is a partly quoted clause, not a quotation.
+                var clauseStop = clauseEnd(sentence, from: u + 1)
+                if let nextCue = upTo(u + 1, clauseStop).first(where: { self.cue(sentence, at: $0) != nil }) { clauseStop = nextCue }
                 let after = tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
+                    + upTo(u + 1, clauseStop).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + self.wordCount(of: $1) }
                 let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
                 let quoteRelay: [String]
                 if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
@@ -535,9 +549,16 @@ extension ExtractionRun {
         quotes[quote].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
     }
 
-    /// Where a sentence's own words start, after a leading "But" or "And".
+    /// Where a sentence's own words start, after a dateline ("(Reuters) —", "LONDON (AP) -")
+    /// and a leading "But" or "And".
     func start(of sentence: Sentence) -> Int {
-        lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" ? 1 : 0
+        var s = 0
+        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }), dash >= 1,
+           let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
+           upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
+            s = dash + 1
+        }
+        return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
     }
 
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
@@ -752,13 +773,22 @@ extension ExtractionRun {
     /// clear that P" gives Putin, relayed by Reuters.
     mutating func accordingTo(_ sentence: Sentence, at c: Int) -> Bool {
         let count = sentence.units.count
-        if c == 0 || (c == 1 && ["but", "and"].contains(lowerAt(sentence, 0) ?? "")) {
+        let opening = start(of: sentence)
+        if c == opening || (c == opening + 1 && lowerAt(sentence, opening) == ",") {
             // According to X, P
             var comma = c + 2
             while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            // "According to a second source, who also declined to be named, P": the relative
+            // clause still describes the source.
+            var phraseEnd = comma
+            if let w = lowerAt(sentence, comma + 1), ["who", "whose"].contains(w) {
+                phraseEnd = comma
+                comma += 1
+                while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            }
             guard comma < count, comma - (c + 2) <= 25 else { return false }
-            let list = tokenIndices(sentence, (c + 2)..<comma)
-            guard let first = list.first, let last = list.last, list.count == comma - c - 2,
+            let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
+            guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
                   let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
@@ -776,8 +806,14 @@ extension ExtractionRun {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
                let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
-               let before = span(sentence, 0..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
-                record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+               let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
+                // "P, according to X, adding to ...": a participle or relative clause after the
+                // source comments on P; it is not the rest of the statement.
+                if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next) {
+                    record(kind: .indirect, pieces: [before], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+                } else {
+                    record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+                }
                 return true
             }
         }
