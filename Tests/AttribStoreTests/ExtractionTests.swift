@@ -165,6 +165,45 @@ import Testing
         #expect(result.source(of: second)?.kind == .anonymous)
     }
 
+    @Test func sentenceAdverbBeforeAnInterruptingFrame() throws {
+        let result = extract("The vote was close. Instead, Okafor argues, the board could delay the merger until spring.")
+        let claim = try #require(result.first(containing: "the board could delay"))
+        #expect(claim.content == "the board could delay the merger until spring")
+        #expect(result.source(of: claim)?.name == "Okafor")
+    }
+
+    @Test func outletToldInAWithFrameRelays() throws {
+        let body = "Reuters reported that the mill would shut. The owner denied it, with spokeswoman Ada Kern telling the agency that “the mill will stay open.”"
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "the mill will stay open"))
+        #expect(result.source(of: quote)?.name == "Ada Kern")
+        #expect(quote.relayedBy == ["Reuters"])
+    }
+
+    @Test func trailingAccordingToRelaysTheFramedStatement() throws {
+        let body = """
+            Talks stalled in March.
+
+            As the strike spread, a union official working at the port relayed that “the crews are ready to settle,” according to the Tribune. The goal, this official said, is “to end the dispute before the holidays.” Mayor Ines Falk told the governor that the port would reopen, according to a city hall aide.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "the crews are ready"))
+        #expect(result.source(of: first)?.head == "official")
+        #expect(first.relayedBy == ["the Tribune"])
+        let second = try #require(result.first(containing: "to end the dispute"))
+        #expect(second.source == first.source)
+        #expect(second.relayedBy == ["the Tribune"])
+        let third = try #require(result.first(containing: "the port would reopen"))
+        #expect(result.source(of: third)?.name == "Ines Falk")
+        #expect(third.relayedBy == ["a city hall aide"])
+    }
+
+    @Test func adverbialBeforeASpeakerWithThatIsNotAStatement() {
+        let result = extract("The plan drew fire. But in the weeks leading up to the vote, the council made clear that the levy would stay.")
+        #expect(result.first(containing: "in the weeks leading up") == nil)
+        #expect(result.first(containing: "the levy would stay") != nil)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -79,6 +79,7 @@ struct ExtractionRun {
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
+            relayTrailingAccordingTo(sentence, since: before)
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
         }
@@ -437,6 +438,11 @@ struct ExtractionRun {
                 let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                 lastPerson = index
                 return (index, "“\(phrase.mention)” → \(known.full) (named earlier as \(known.role ?? ""))", [])
+            }
+            // "the official", "this official": the one unnamed official heard from before.
+            if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
+               let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .anonymous && result.sources[$0].count == 1 && result.sources[$0].head == head }) {
+                return (earlier, "“\(phrase.mention)” → \(label(earlier)) (the same unnamed source)", groupRelay[result.sources[earlier].group ?? earlier] ?? [])
             }
             var source = ExtractedSource(kind: .anonymous, descriptor: phrase.descriptor ?? phrase.mention, head: phrase.head,
                                          count: phrase.count, affiliation: phrase.affiliation, knowledge: phrase.knowledge, reason: phrase.reason)

@@ -248,7 +248,7 @@ extension ExtractionRun {
     }
 
     /// "..., with two sources saying P" / "with spokesman Dmitry Peskov telling the agency that “Q”".
-    func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int)? {
+    func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int, relay: [String])? {
         guard lowerAt(sentence, w) == "with" else { return nil }
         for c in upTo(w + 2, min(sentence.units.count, w + 10)) {
             guard let word = lowerAt(sentence, c) else { return nil }
@@ -258,7 +258,9 @@ extension ExtractionRun {
                   let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
             var s = c + 1
             if let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
-            return (phrase, cue, s)
+            // "telling the agency that": the outlet told relays the statement.
+            let relay = cue.lemma == "told" ? outletAt(sentence, c + 1).map { [$0.name] } ?? [] : []
+            return (phrase, cue, s, relay)
         }
         return nil
     }
@@ -269,11 +271,11 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: frame.contentStart)
             if let q = isQuote(sentence, frame.contentStart), frame.contentStart + 2 >= end {
                 if !usedQuotes.contains(q) {
-                    record(kind: .direct, pieces: quotes[q].pieces, cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+                    record(kind: .direct, pieces: quotes[q].pieces, cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", relay: frame.relay, sentence: sentence)
                     usedQuotes.insert(q)
                 }
             } else if let range = span(sentence, frame.contentStart..<end) {
-                record(kind: .indirect, pieces: [range], cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+                record(kind: .indirect, pieces: [range], cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", relay: frame.relay, sentence: sentence)
             }
         }
     }
@@ -454,6 +456,16 @@ extension ExtractionRun {
             phrase = subject.phrase
             commaUnit = subject.start - 1
         }
+        // "Instead, Lieven proposes, P" / "Still, she said, P": a sentence adverb, then the frame,
+        // then the statement.
+        if !inverted, let phrase, let comma = commaUnit, comma == start(of: sentence) + 1, lowerAt(sentence, tail) == ",",
+           let adverb = lowerAt(sentence, comma - 1), Self.sentenceAdverbs.contains(adverb) || adverb.hasSuffix("ly"),
+           tail + 3 < sentence.units.count, let next = lowerAt(sentence, tail + 1) ?? (isQuote(sentence, tail + 1) != nil ? "“" : nil),
+           !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
+           let content = span(sentence, (tail + 1)..<clauseEnd(sentence, from: tail + 1)) {
+            record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "adverb-speaker-cue-clause", sentence: sentence)
+            return true
+        }
         guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
         var relay: [String] = []
@@ -484,6 +496,9 @@ extension ExtractionRun {
             return true
         }
         if isQuote(sentence, k) != nil { return false }
+        // "In the weeks before the vote, the council made clear that P": the cue takes its own
+        // that-clause; the words before the comma are an adverbial, not a statement.
+        if !inverted, rest.first == "that" || rest.first == "," && rest.dropFirst().first == "that" { return false }
         let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
@@ -540,6 +555,11 @@ extension ExtractionRun {
     static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
     static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",
                                             "nonsense", "groundless", "unfounded", "fake", "lies", "lie", "fiction"]
+
+    /// Adverbs that open a sentence before an interrupting frame ("Instead, she said, P").
+    static let sentenceAdverbs: Set<String> = ["instead", "however", "still", "meanwhile", "moreover", "yet", "now", "then", "thus",
+                                               "indeed", "rather", "also", "otherwise", "nonetheless", "nevertheless", "first",
+                                               "second", "third", "today", "overall", "besides", "furthermore", "so", "again"]
 
     static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
                                              "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
@@ -822,9 +842,35 @@ extension ExtractionRun {
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
-              let range = span(sentence, 0..<(c - 1)) else { return false }
+              let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
+    }
+
+    /// "X relayed that “Q,” according to the Washington Post": a statement whose own speaker and
+    /// cue are in the sentence reaches the article through the source named after "according to".
+    mutating func relayTrailingAccordingTo(_ sentence: Sentence, since first: Int) {
+        let count = sentence.units.count
+        guard first < result.attributions.count,
+              let c = upTo(2, count).last(where: { lowerAt(sentence, $0) == "according" && lowerAt(sentence, $0 + 1) == "to" }),
+              lowerAt(sentence, c - 1) == "," || isQuote(sentence, c - 1).map({ q in quotes[q].pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] == "," } ?? false }) == true,
+              let at = span(sentence, c..<(c + 1)) else { return }
+        var end = c + 2
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
+        let list = tokenIndices(sentence, (c + 2)..<end)
+        guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
+              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: text), relay.kind != .pronoun else { return }
+        let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention : (relay.name ?? relay.mention)
+        for i in first..<result.attributions.count where result.attributions[i].end <= at.lowerBound && !result.attributions[i].rule.hasPrefix("according")
+            && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to" {
+            guard !result.attributions[i].relayedBy.contains(name) else { continue }
+            result.attributions[i].relayedBy.insert(name, at: 0)
+            if let source = result.attributions[i].source, result.sources[source].kind == .anonymous {
+                let group = result.sources[source].group ?? source
+                if groupRelay[group, default: []].isEmpty { groupRelay[group] = [name] }
+                if relay.isOutlet { report = (name, group) }
+            }
+        }
     }
 
     /// "according to data from the national weather service": the body behind a document.

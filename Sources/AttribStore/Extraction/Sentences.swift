@@ -76,7 +76,9 @@ public enum SentenceSplitter {
                 // A quotation that ends a sentence, followed by a new capitalized sentence.
                 if endsWithStop, index + 1 < units.count, case .token(let next) = units[index + 1],
                    tokens[next].capitalized, !(Lexicon.cues[tokens[next].lower] != nil) {
+                    // "“Q.” Biden said." continues the sentence; "“Q.” Biden told Putin that ..." starts one.
                     let nextIsSpeakerThenCue = index + 2 < units.count && isCueUnit(units[index + 2], tokens)
+                        && (index + 3 >= units.count || endsFrame(units[index + 3], tokens))
                     if !nextIsSpeakerThenCue { flush() }
                 }
             }
@@ -84,6 +86,13 @@ public enum SentenceSplitter {
         }
         flush()
         return sentences
+    }
+
+    /// What may follow "“Q.” Biden said": the end of the sentence, a comma, a time phrase.
+    static func endsFrame(_ unit: Unit, _ tokens: [Token]) -> Bool {
+        guard case .token(let t) = unit else { return false }
+        return tokens[t].kind == .punctuation || tokens[t].kind == .paragraphBreak
+            || ["on", "in", "at", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "afterward", "afterwards", "then"].contains(tokens[t].lower)
     }
 
     static func isCueUnit(_ unit: Unit, _ tokens: [Token]) -> Bool {

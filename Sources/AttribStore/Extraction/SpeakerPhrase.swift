@@ -107,6 +107,12 @@ public enum SpeakerParser {
         var coreEnd = hi
         for k in lo..<hi where k > lo {
             let w = tokens[k].lower
+            // "a US official specializing in Russia", "an engineer working on the line": a
+            // participle after the head noun opens a modifier.
+            if w.hasSuffix("ing"), w.count > 5, Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
+                coreEnd = k
+                break
+            }
             if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", "when", "while", "after", "before", "during", ","].contains(w) {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
                 if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
@@ -228,7 +234,7 @@ public enum SpeakerParser {
         } else if first == "the" && lowers.count > 1, let n = Lexicon.numberWords[lowers[1]] ?? Int(lowers[1]) {
             phrase.count = ["third", "fourth", "fifth", "second"].contains(lowers[1]) ? 1 : n
             phrase.refersToGroup = true
-        } else if first == "the" || first == "these" || first == "those" || first == "both" {
+        } else if first == "the" || first == "these" || first == "those" || first == "both" || (first == "this" || first == "that") && !phrase.plural {
             phrase.refersToGroup = phrase.plural || first == "both"
             phrase.isDefiniteDescription = true
             if !phrase.plural { phrase.count = 1 }
