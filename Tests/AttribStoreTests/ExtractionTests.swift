@@ -204,6 +204,30 @@ import Testing
         #expect(result.first(containing: "the levy would stay") != nil)
     }
 
+    @Test func inOwnersViewAndAccordingToAnAccount() throws {
+        let body = """
+            Marta Olsen has covered the port for years. In Olsen’s view, the strike could end within a week.
+
+            According to an account in the Financial Times, the carrier weighed a sale of its cargo arm.
+            """
+        let result = extract(body)
+        let view = try #require(result.first(containing: "the strike could end"))
+        #expect(view.content == "the strike could end within a week")
+        #expect(result.source(of: view)?.name == "Marta Olsen")
+        let account = try #require(result.first(containing: "weighed a sale"))
+        #expect(result.source(of: account)?.name?.contains("Financial Times") == true)
+    }
+
+    @Test func possessiveBeforeACueWordMakesItANoun() throws {
+        let body = "Lena Park wrote a column. The mayor’s claim about the budget, Park writes, is now the council’s “problem to solve.” She added that the vote was close."
+        let result = extract(body)
+        let claim = try #require(result.first(containing: "claim about the budget"))
+        #expect(result.source(of: claim)?.name == "Lena Park")
+        #expect(claim.kind == .indirect)
+        let added = try #require(result.first(containing: "the vote was close"))
+        #expect(result.source(of: added)?.name == "Lena Park")
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -221,6 +221,8 @@ struct ExtractionRun {
             if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "added" { return nil }
             // Adjectival participles: "the so-called", "an expected", "a proposed".
             if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
+            // "Putin’s claim", "the board’s report": after a possessive, a noun.
+            if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             return (one, 1)
         }
         return nil

@@ -132,8 +132,11 @@ extension ExtractionRun {
         var c = u - 1
         while c >= 0 && u - c <= 14 {
             if isQuote(sentence, c) != nil { return nil }
-            if let (cue, _) = cue(sentence, at: c) {
+            if let (cue, length) = cue(sentence, at: c) {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
+                // "P1, Ignatius writes, is now Biden’s “letter”": after the comma the interrupted
+                // statement resumes; the quote is not the cue's own content.
+                if lowerAt(sentence, c + length) == ",", c + length + 1 < u { return nil }
                 // The quote must be the content, not a fragment inside a longer clause.
                 let between = tokenIndices(sentence, (c + 1)..<u).filter { tokens[$0].kind == .word }.count
                 // Later quoted fragments of the same clause count as its other words: "noted that
@@ -200,7 +203,7 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
-        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) || asSpeakerSays(sentence) { return }
+        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) || asSpeakerSays(sentence) || inOwnersView(sentence) { return }
         // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
         // P are part of what the speaker said, not statements of their own.
         for c in stride(from: count - 1, through: 2, by: -1) {
@@ -809,7 +812,7 @@ extension ExtractionRun {
             guard comma < count, comma - (c + 2) <= 25 else { return false }
             let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
             guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) else { return false }
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -873,6 +876,21 @@ extension ExtractionRun {
         }
     }
 
+    /// "according to their account", "according to an account in the Journal": whose account.
+    func accountOwner(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let noun = range.first(where: { Self.accountNouns.contains(tokens[$0].lower) }) else { return nil }
+        if noun > range.lowerBound, noun + 1 == range.upperBound {
+            var owner = noun - 1
+            if ["’", "'"].contains(tokens[owner].lower), owner > range.lowerBound { owner -= 1 }
+            return ownerPhrase(owner)
+        }
+        // "an account in the Wall Street Journal", "an account by ..."
+        if noun + 2 < range.upperBound, ["in", "by", "from", "of"].contains(tokens[noun + 1].lower) {
+            return SpeakerParser.parse(tokens, (noun + 2)..<range.upperBound, text: text)
+        }
+        return nil
+    }
+
     /// "according to data from the national weather service": the body behind a document.
     func documentSource(_ range: Range<Int>) -> SpeakerPhrase? {
         guard let from = range.first(where: { ["from", "by", "of"].contains(tokens[$0].lower) }), from + 1 < range.upperBound,
@@ -886,26 +904,60 @@ extension ExtractionRun {
         return SpeakerPhrase(kind: .organization, mention: name, name: name)
     }
 
+    /// The owner of a possessive before a noun: "his" → he, "Ignatius’" / "the State Department’s"
+    /// → that name.
+    func ownerPhrase(_ owner: Int) -> SpeakerPhrase? {
+        let word = tokens[owner].lower
+        if ["his", "her", "their", "its"].contains(word) {
+            let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][word]!
+            return SpeakerPhrase(kind: .pronoun, mention: pronoun, plural: word == "their", start: tokens[owner].start)
+        }
+        let raw = text(tokens[owner].start..<tokens[owner].end)
+        var name: String
+        var last = owner
+        if word.hasSuffix("’s") || word.hasSuffix("'s") {
+            name = String(raw.dropLast(2))
+        } else if owner + 1 < tokens.count, ["’", "'"].contains(tokens[owner + 1].lower), !tokens[owner + 1].spaceBefore, word.hasSuffix("s") {
+            name = raw  // "Ignatius’ view"
+            last = owner
+        } else { return nil }
+        guard tokens[owner].capitalized else { return nil }
+        var first = last
+        while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
+        if first < owner { name = text(tokens[first].start..<tokens[owner - 1].end) + " " + name }
+        let isOutlet = Lexicon.isKnownOutlet(name)
+        let lowerName = name.lowercased()
+        let isOrganization = isOutlet || Lexicon.governmentMetonyms.contains(lowerName)
+            || lowerName.split(separator: " ").contains { Lexicon.organizationWords.contains(String($0)) }
+        var phrase = SpeakerPhrase(kind: isOrganization ? .organization : .person, mention: name,
+                                   name: isOutlet ? Lexicon.canonicalOutlet(name) : name, isOutlet: isOutlet, start: tokens[first].start)
+        // "the State Department’s claim": the article belongs to the name.
+        if first > 0, tokens[first - 1].lower == "the", isOrganization, !isOutlet { phrase.name = "the " + name }
+        return phrase
+    }
+
+    /// Nouns for a point of view or an account: "in Ignatius’ view, P", "according to their account, P".
+    static let accountNouns: Set<String> = ["view", "views", "opinion", "account", "accounts", "words", "telling", "version",
+                                            "assessment", "estimation", "recollection", "testimony", "judgment", "judgement", "analysis"]
+
+    /// "In Ignatius’ view, P" / "In her words, P": the owner's statement.
+    mutating func inOwnersView(_ sentence: Sentence) -> Bool {
+        let s = start(of: sentence)
+        guard lowerAt(sentence, s) == "in", let noun = upTo(s + 2, min(sentence.units.count, s + 8)).first(where: { Self.accountNouns.contains(lowerAt(sentence, $0) ?? "") }),
+              lowerAt(sentence, noun + 1) == ",", case .token(var owner) = sentence.units[noun - 1] else { return false }
+        if ["’", "'"].contains(tokens[owner].lower), noun - 2 > s, case .token(let before) = sentence.units[noun - 2] { owner = before }
+        guard let phrase = ownerPhrase(owner), let range = span(sentence, upTo(noun + 2, clauseEnd(sentence, from: noun + 2))),
+              noun + 5 < sentence.units.count else { return false }
+        record(kind: .indirect, pieces: [range], cue: lowerAt(sentence, noun) ?? "view", denies: false, phrase: phrase, rule: "in-owners-view", sentence: sentence)
+        return true
+    }
+
     /// "Putin’s claim that P", "his assertion that P": a noun of saying with its owner.
     mutating func possessiveClaim(_ sentence: Sentence) -> Bool {
         for n in sentence.units.indices {
             guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that", n >= 1,
                   case .token(let owner) = sentence.units[n - 1] else { continue }
-            let word = tokens[owner].lower
-            var phrase: SpeakerPhrase?
-            if ["his", "her", "their", "its"].contains(word) {
-                let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][word]!
-                phrase = SpeakerPhrase(kind: .pronoun, mention: pronoun, plural: word == "their", start: tokens[owner].start)
-            } else if word.hasSuffix("’s") || word.hasSuffix("'s"), tokens[owner].capitalized {
-                let name = String(text(tokens[owner].start..<tokens[owner].end).dropLast(2))
-                var first = owner
-                while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
-                let full = first < owner ? text(tokens[first].start..<tokens[owner - 1].end) + " " + name : name
-                let isOutlet = Lexicon.isKnownOutlet(full)
-                phrase = SpeakerPhrase(kind: isOutlet || Lexicon.governmentMetonyms.contains(full.lowercased()) ? .organization : .person,
-                                       mention: full, name: isOutlet ? Lexicon.canonicalOutlet(full) : full, isOutlet: isOutlet, start: tokens[first].start)
-            }
-            guard let phrase else { continue }
+            guard let phrase = ownerPhrase(owner) else { continue }
             let start = n + 2
             let end = clauseEnd(sentence, from: start)
             guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
