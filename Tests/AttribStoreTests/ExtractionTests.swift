@@ -228,6 +228,20 @@ import Testing
         #expect(result.source(of: added)?.name == "Lena Park")
     }
 
+    @Test func participlesOfBlamingAndUrgingBelongToTheNearestClause() throws {
+        let body = """
+            Since the flood, the ministry has presented itself as ready to help, repeatedly blaming the province for the delays.
+
+            The club released a statement after coach Rui Salgado criticized the board, urging the owners to sell.
+            """
+        let result = extract(body)
+        let blame = try #require(result.first(containing: "the province for the delays"))
+        #expect(blame.cue == "blamed")
+        #expect(result.source(of: blame)?.kind == .organization)
+        let urge = try #require(result.first(containing: "the owners to sell"))
+        #expect(result.source(of: urge)?.name == "Rui Salgado")
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

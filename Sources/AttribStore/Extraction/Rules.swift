@@ -285,9 +285,9 @@ extension ExtractionRun {
 
     /// The noun phrase that opens a sentence and is its subject ("The third source — who was told
     /// ... — differed"): the longest prefix that reads as a speaker and is followed by a verb.
-    func sentenceSubject(_ sentence: Sentence) -> SpeakerPhrase? {
-        var start = 0
-        if let w = lowerAt(sentence, 0), ["but", "and", "meanwhile", "still"].contains(w) { start = 1 }
+    func sentenceSubject(_ sentence: Sentence, from opening: Int = 0) -> SpeakerPhrase? {
+        var start = opening
+        if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
         // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
         if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
            let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
@@ -314,12 +314,18 @@ extension ExtractionRun {
         for k in sentence.units.indices where lowerAt(sentence, k) == "," {
             var c = k + 1
             if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
-            // Participles of saying only; "blaming X", "urging X" are acts on an object.
+            // Participles of saying, and of blaming and urging, which are speech acts whose object is
+            // what was said ("..., repeatedly blaming the West for the delay", "urging voters to stay home",
+            // "calling for an inquiry"); "calling it X" and "praising X" are not.
             guard let word = lowerAt(sentence, c), word.hasSuffix("ing"), let cue = Lexicon.cues[word],
-                  cue.frame != .object || cue.denies else { continue }
-            guard let subject = sentenceSubject(sentence) else { return }
+                  cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word)
+                    || word == "calling" && ["for", "on"].contains(lowerAt(sentence, c + 1) ?? "") else { continue }
+            // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
+            // to the nearest clause, whose subject follows its subordinator.
+            let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
+            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence) else { return }
             var s = c + 1
-            if lowerAt(sentence, s) == "that" { s += 1 }
+            if lowerAt(sentence, s) == "that" || word == "calling" && lowerAt(sentence, s) == "for" { s += 1 }
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
@@ -554,6 +560,8 @@ extension ExtractionRun {
 
     static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
                                            "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge"]
+
+    static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
 
     static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
     static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",

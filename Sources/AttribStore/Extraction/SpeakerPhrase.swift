@@ -159,6 +159,8 @@ public enum SpeakerParser {
             } else { break }
             k -= 1
         }
+        // "The" alone is no name ("The senator wrote").
+        if nameStart == core.upperBound - 1, determiners.contains(tokens[nameStart].lower) || functionWords.contains(tokens[nameStart].lower) { nameStart = core.upperBound }
         if nameStart < core.upperBound {
             let nameText = text(tokens[nameStart].start..<tokens[core.upperBound - 1].end)
             let roleText = nameStart > lo ? cleanRole(text(tokens[lo].start..<tokens[nameStart - 1].end)) : nil
