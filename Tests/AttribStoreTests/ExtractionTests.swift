@@ -242,6 +242,20 @@ import Testing
         #expect(result.source(of: urge)?.name == "Rui Salgado")
     }
 
+    @Test func documentsAsSubjectsOfCues() throws {
+        let body = """
+            A new report suggests that the ferry operator ignored three safety warnings last year.
+
+            The Daily Ledger cited two inspectors. Court filings show that the operator paid a fine in 2019.
+            """
+        let result = extract(body)
+        let report = try #require(result.first(containing: "ignored three safety warnings"))
+        #expect(result.source(of: report)?.name?.hasSuffix("Daily Ledger") == true)
+        let filings = try #require(result.first(containing: "paid a fine"))
+        #expect(result.source(of: filings)?.kind == .anonymous)
+        #expect(result.source(of: filings)?.head == "filing")
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -264,6 +264,36 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Nouns for documents that speak for their authors ("a new report suggests", "court records show").
+    static let documentNouns: Set<String> = ["report", "reports", "reporting", "study", "survey", "records", "documents", "filing",
+                                             "filings", "memo", "audit", "investigation", "analysis"]
+
+    /// "A new report suggests that P": a document as the subject of a cue. With its author ("a study by
+    /// the institute") the author speaks; a bare report in an article that follows an outlet is that
+    /// outlet's; other documents are unnamed sources described by the document ("court records").
+    func documentPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard range.count <= 6, let head = range.first(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
+        let before = range.lowerBound..<head
+        guard before.allSatisfy({ tokens[$0].kind == .word && !Lexicon.fillers.contains(tokens[$0].lower) && Lexicon.cues[tokens[$0].lower] == nil }) else { return nil }
+        let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        if head + 1 < range.upperBound {
+            guard ["by", "from", "of"].contains(tokens[head + 1].lower), head + 2 < range.upperBound,
+                  var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: text) else { return nil }
+            author.mention = mention
+            return author
+        }
+        let noun = tokens[head].lower
+        if ["report", "reporting"].contains(noun), let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+            return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
+        }
+        guard !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, start: tokens[range.lowerBound].start)
+        phrase.descriptor = mention
+        phrase.head = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        phrase.plural = noun.hasSuffix("s")
+        return phrase
+    }
+
     /// Whether a word can open an appositive: "a spokesman", "who ...", "deputy head", a name, an age.
     func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
         if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
@@ -282,7 +312,7 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text)
+        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentPhrase(first..<(last + 1))
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
