@@ -256,6 +256,26 @@ import Testing
         #expect(result.source(of: filings)?.head == "filing")
     }
 
+    @Test func citingLeadMakesTheCitedTheSourceAndTheWriterTheRelay() throws {
+        let body = """
+            The column drew on former envoy Paul Anker. Citing “several retired diplomats,” Anker wrote that “the treaty was nearly signed” in May.
+
+            Citing two engineers, the Tribune said the dam would be closed for a year.
+
+            On Monday, the Tribune said the bridge would reopen in June.
+            """
+        let result = extract(body)
+        #expect(result.first(containing: "several retired diplomats") == nil)
+        let quote = try #require(result.first(containing: "the treaty was nearly signed"))
+        #expect(result.source(of: quote)?.head == "diplomat")
+        #expect(quote.relayedBy == ["Paul Anker"])
+        let dam = try #require(result.first(containing: "the dam would be closed"))
+        #expect(result.source(of: dam)?.count == 2)
+        #expect(dam.relayedBy.first?.hasSuffix("Tribune") == true)
+        #expect(result.first(containing: "On Monday") == nil)
+        #expect(result.first(containing: "the bridge would reopen") != nil)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -48,6 +48,9 @@ struct ExtractionRun {
     var groupRelay: [Int: [String]] = [:]
     var report: (outlet: String, anonymous: Int?)?
     var usedQuotes = Set<Int>()
+    /// "Citing “multiple former officials,” Hill wrote that P": the cited speak, the writer relays,
+    /// for the statements of the current sentence.
+    var citedLead: SpeakerPhrase?
 
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
@@ -73,6 +76,7 @@ struct ExtractionRun {
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
+            citedLead = citingLead(sentence)
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
             processWithFrames(sentence)
@@ -80,6 +84,7 @@ struct ExtractionRun {
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
             relayTrailingAccordingTo(sentence, since: before)
+            citedLead = nil
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
         }
@@ -525,11 +530,19 @@ struct ExtractionRun {
         var source: Int?
         var resolution = "no speaker found"
         var relay: [String] = []
+        var spoken = phrase
         if let phrase {
             let resolved = resolve(phrase)
             source = resolved.source
             resolution = resolved.resolution
             relay = resolved.relay
+            if let cited = citedLead, cited != phrase, let writer = resolved.source {
+                let inner = resolve(cited)
+                source = inner.source
+                resolution = "cited by \(label(writer)) at the start of the sentence"
+                relay = [result.sources[writer].name ?? result.sources[writer].descriptor ?? phrase.mention] + inner.relay
+                spoken = cited
+            }
         }
         // One statement, one attribution: a later rule never repeats an earlier one's words, unless
         // a second speaker says the same ("said two of the sources, as well as a third person").
@@ -561,7 +574,7 @@ struct ExtractionRun {
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,
-            mention: phrase?.mention, mentionRole: phrase?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
+            mention: spoken?.mention, mentionRole: spoken?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
         if let source {
             let s = result.sources[source]
             if s.kind == .person { lastSpeaker = source; lastPerson = source; lastSingularSpeaker = source }

@@ -8,6 +8,7 @@ extension ExtractionRun {
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
+            if usedQuotes.contains(q) { u += 1; continue }
             let quote = quotes[q]
             let wordCount = tokens[quote.openToken...min(quote.closeToken, tokens.count - 1)].filter { $0.kind == .word || $0.kind == .number }.count
             if var found = quoteThenCue(sentence, quoteUnit: u) {
@@ -476,6 +477,8 @@ extension ExtractionRun {
             return true
         }
         guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
+        // "Citing two diplomats, the paper said P": the opening phrase names sources, it says nothing.
+        if lowerAt(sentence, start(of: sentence)) == "citing" { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
         var relay: [String] = []
         var source = phrase
@@ -510,6 +513,10 @@ extension ExtractionRun {
         if !inverted, rest.first == "that" || rest.first == "," && rest.dropFirst().first == "that" { return false }
         let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
+        // "On Monday, the paper said the envoy would resign": an opening adverbial, then the cue's
+        // own clause.
+        if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, start(of: sentence)), SpeakerParser.functionWords.contains(first),
+           comma - start(of: sentence) <= 8 { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
         var start = 0
         if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
@@ -947,6 +954,29 @@ extension ExtractionRun {
     /// Nouns for a point of view or an account: "in Ignatius’ view, P", "according to their account, P".
     static let accountNouns: Set<String> = ["view", "views", "opinion", "account", "accounts", "words", "telling", "version",
                                             "assessment", "estimation", "recollection", "testimony", "judgment", "judgement", "analysis"]
+
+    /// "Citing “multiple former senior officials,” Hill wrote that P" / "Citing two diplomats, the
+    /// paper said P": the cited are the source of what the sentence's speaker says; their quoted
+    /// description is no statement of its own.
+    mutating func citingLead(_ sentence: Sentence) -> SpeakerPhrase? {
+        let s = start(of: sentence)
+        guard lowerAt(sentence, s) == "citing",
+              let comma = upTo(s + 1, min(sentence.units.count, s + 16)).first(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0).map { q in quotes[q].pieces.last.map { text($0).hasSuffix(",") } ?? false } == true }),
+              comma + 2 < sentence.units.count else { return nil }
+        let end = lowerAt(sentence, comma) == "," ? comma : comma + 1
+        var range: Range<Int>
+        if end == s + 2, let q = isQuote(sentence, s + 1) {
+            // The description in quotation marks.
+            range = (quotes[q].openToken + 1)..<quotes[q].closeToken
+            usedQuotes.insert(q)
+        } else {
+            let list = tokenIndices(sentence, (s + 1)..<end)
+            guard let a = list.first, let b = list.last, list.count == end - s - 1 else { return nil }
+            range = a..<(b + 1)
+        }
+        guard let phrase = SpeakerParser.parse(tokens, range, text: text), phrase.kind == .anonymous || phrase.kind == .person else { return nil }
+        return phrase
+    }
 
     /// "In Ignatius’ view, P" / "In her words, P": the owner's statement.
     mutating func inOwnersView(_ sentence: Sentence) -> Bool {
