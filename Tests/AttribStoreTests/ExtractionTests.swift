@@ -276,6 +276,27 @@ import Testing
         #expect(result.first(containing: "the bridge would reopen") != nil)
     }
 
+    @Test func possessiveClaimWithAnInfinitiveInsideAnOpeningPhrase() throws {
+        let body = "Despite the Transport Ministry’s claim to have “met every deadline” for the rail line, the audit tells another story."
+        let result = extract(body)
+        let claim = try #require(result.first(containing: "met every deadline"))
+        #expect(claim.content.hasPrefix("to have"))
+        #expect(claim.content.hasSuffix("for the rail line"))
+        #expect(result.source(of: claim)?.kind == .organization)
+    }
+
+    @Test func bracketedAsideAfterAQuoteEndsTheSentence() throws {
+        let body = "“We were open to talks on real concerns.” (emphasis added) The “role of the port” in the plan, Ruth Adler said, was deemed “minor.”"
+        let result = extract(body)
+        let said = try #require(result.first(containing: "in the plan"))
+        #expect(result.source(of: said)?.name == "Ruth Adler")
+    }
+
+    @Test func unclosedQuoteAfterSayingIsNotGuessed() {
+        let body = "The senator Mark Ellison reacted to the vote, saying: ‘This was a shameful day for all of us and the people we serve Protesters marched through the capital on Monday after the vote passed by a narrow margin."
+        #expect(extract(body).first(containing: "Protesters marched") == nil)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -271,7 +271,7 @@ struct ExtractionRun {
 
     /// Nouns for documents that speak for their authors ("a new report suggests", "court records show").
     static let documentNouns: Set<String> = ["report", "reports", "reporting", "study", "survey", "records", "documents", "filing",
-                                             "filings", "memo", "audit", "investigation", "analysis"]
+                                             "filings", "memo", "investigation", "analysis"]
 
     /// "A new report suggests that P": a document as the subject of a cue. With its author ("a study by
     /// the institute") the author speaks; a bare report in an article that follows an outlet is that
@@ -583,7 +583,10 @@ struct ExtractionRun {
             }
             if s.kind == .organization { lastOrganization = source }
             if s.isOutlet { report = (s.name ?? "", nil) }
-            if let outlet = relay.last, s.kind == .anonymous { report = (outlet, s.group ?? source) }
+            // A person who relays ("Citing officials, Hill wrote") is no outlet whose report the article follows.
+            if let outlet = relay.last, s.kind == .anonymous, !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
+                report = (outlet, s.group ?? source)
+            }
         }
     }
 

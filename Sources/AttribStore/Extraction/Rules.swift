@@ -325,6 +325,11 @@ extension ExtractionRun {
             // to the nearest clause, whose subject follows its subordinator.
             let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
             guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence) else { return }
+            // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
+            if let mark = upTo(c + 1, min(sentence.units.count, c + 3)).first(where: { u in
+                if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
+                return false
+            }), upTo(c + 1, mark).allSatisfy({ [":", "that"].contains(lowerAt(sentence, $0) ?? "") }) { return }
             var s = c + 1
             if lowerAt(sentence, s) == "that" || word == "calling" && lowerAt(sentence, s) == "for" { s += 1 }
             let end = clauseEnd(sentence, from: s)
@@ -517,6 +522,10 @@ extension ExtractionRun {
         // own clause.
         if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, start(of: sentence)), SpeakerParser.functionWords.contains(first),
            comma - start(of: sentence) <= 8 { return false }
+        // "Despite the ministry’s claim ..., the audit tells another story": a prepositional phrase
+        // that takes no clause is no statement.
+        if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
+           !upTo(start(of: sentence), comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
         var start = 0
         if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
@@ -885,7 +894,7 @@ extension ExtractionRun {
             result.attributions[i].relayedBy.insert(name, at: 0)
             if let source = result.attributions[i].source, result.sources[source].kind == .anonymous {
                 let group = result.sources[source].group ?? source
-                if groupRelay[group, default: []].isEmpty { groupRelay[group] = [name] }
+                groupRelay[group] = result.attributions[i].relayedBy
                 if relay.isOutlet { report = (name, group) }
             }
         }
@@ -993,11 +1002,16 @@ extension ExtractionRun {
     /// "Putin’s claim that P", "his assertion that P": a noun of saying with its owner.
     mutating func possessiveClaim(_ sentence: Sentence) -> Bool {
         for n in sentence.units.indices {
-            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that", n >= 1,
+            // "X’s claim that P", and "X’s claim to have done Q" (the infinitive is the content).
+            let infinitive = lowerAt(sentence, n + 1) == "to" && ["have", "be"].contains(lowerAt(sentence, n + 2) ?? "")
+            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that" || infinitive, n >= 1,
                   case .token(let owner) = sentence.units[n - 1] else { continue }
             guard let phrase = ownerPhrase(owner) else { continue }
-            let start = n + 2
-            let end = clauseEnd(sentence, from: start)
+            let start = infinitive ? n + 1 : n + 2
+            var end = clauseEnd(sentence, from: start)
+            // "Despite the ministry’s claim that P, the record shows Q": the opening phrase ends at its comma.
+            if let first = lowerAt(sentence, self.start(of: sentence)), SpeakerParser.functionWords.contains(first),
+               let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
             guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
             record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "possessive-claim", sentence: sentence)
             return true
