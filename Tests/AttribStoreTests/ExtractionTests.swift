@@ -297,6 +297,21 @@ import Testing
         #expect(extract(body).first(containing: "Protesters marched") == nil)
     }
 
+    @Test func quotingSourcesLikeCiting() throws {
+        let body = """
+            Harbor Radio, quoting two port officials, reported that the cranes had been idle for a week.
+
+            The Tribune reported, quoting a union leader, that the strike would widen.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "the cranes had been idle"))
+        #expect(result.source(of: first)?.count == 2)
+        #expect(first.relayedBy == ["Harbor Radio"])
+        let second = try #require(result.first(containing: "the strike would widen"))
+        #expect(result.source(of: second)?.head == "leader")
+        #expect(second.relayedBy.first?.hasSuffix("Tribune") == true)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -491,7 +491,7 @@ extension ExtractionRun {
         if cue.lemma == "told", let object = outletAt(sentence, k) { relay.append(object.name); k = object.end }
         var rest: [String] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
-            if w == "citing", let cited = subjectAfter(sentence, start: k + 1) {
+            if w == "citing" || w == "quoting", let cited = subjectAfter(sentence, start: k + 1) {
                 if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
                 k = cited.end
                 continue
@@ -645,13 +645,23 @@ extension ExtractionRun {
         // "OUTLET cited X, reporting that P"
         var source = subject.phrase
         if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
+        // "NBC, quoting intelligence sources, reported that P": the quoted are the source.
+        if lowerAt(sentence, c - 1) == ",", source.isOutlet || source.kind == .organization,
+           let participle = upTo(subject.start, c - 1).first(where: { ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }) {
+            let list = tokenIndices(sentence, (participle + 1)..<(c - 1))
+            if let a = list.first, let b = list.last, list.count == c - 2 - participle,
+               let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: text) {
+                relay.append(source.name ?? source.mention)
+                source = cited
+            }
+        }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
         var j = s
         var limit = s + 10
         while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
-            if lowerAt(sentence, j) == "citing", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
+            if lowerAt(sentence, j) == "citing" || lowerAt(sentence, j) == "quoting", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
                 relay.append(source.name ?? source.mention)
                 source = cited.phrase
                 limit = cited.end + 4
@@ -718,7 +728,7 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" || next == "quoting" { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -754,7 +764,7 @@ extension ExtractionRun {
             return true
         }
         var k = end
-        if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "citing", let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
+        if lowerAt(sentence, k) == ",", ["citing", "quoting"].contains(lowerAt(sentence, k + 1) ?? ""), let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
             relay.append(source.name ?? source.mention)
             source = cited.phrase
             k = cited.end
