@@ -124,6 +124,194 @@ import Testing
         #expect(quote.denies == claim)
     }
 
+    @Test func capitalizedCueInsideANameIsNotAVerb() throws {
+        let result = extract("The council “will not raise fares this winter,” the Harbor City Post reported on Friday.")
+        let quote = try #require(result.first(containing: "will not raise fares"))
+        #expect(quote.cue == "reported")
+        #expect(result.source(of: quote)?.name?.hasSuffix("Harbor City Post") == true)
+    }
+
+    @Test func partlyQuotedClauseIsOneIndirectStatement() throws {
+        let body = "The Tribune noted that the mayor “would face a revolt in the council” over the plan, as her allies “could walk out” by spring."
+        let result = extract(body)
+        let clause = try #require(result.first(containing: "the mayor"))
+        #expect(clause.kind == .indirect)
+        #expect(clause.content.contains("could walk out"))
+        #expect(result.attributions.count == 1)
+    }
+
+    @Test func quoteThenCueGoesOnWithAddingThat() throws {
+        let body = "“The harvest is the best in a decade,” Lena Moravec said on Tuesday, adding that grain prices would fall by autumn."
+        let result = extract(body)
+        let added = try #require(result.first(containing: "grain prices would fall"))
+        #expect(added.kind == .indirect)
+        #expect(result.source(of: added)?.name == "Lena Moravec")
+    }
+
+    @Test func datelineAndParticipleStayOutOfAccordingToContent() throws {
+        let body = """
+            Opening line.
+
+            (Reuters) — The regulator is examining the merger, according to three people familiar with the talks, adding to pressure on the firms.
+
+            But, according to a fourth person, who asked not to be named, the review could end by May.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "examining the merger"))
+        #expect(first.content == "The regulator is examining the merger")
+        #expect(result.source(of: first)?.count == 3)
+        let second = try #require(result.first(containing: "the review could end by May"))
+        #expect(second.content == "the review could end by May")
+        #expect(result.source(of: second)?.kind == .anonymous)
+    }
+
+    @Test func sentenceAdverbBeforeAnInterruptingFrame() throws {
+        let result = extract("The vote was close. Instead, Okafor argues, the board could delay the merger until spring.")
+        let claim = try #require(result.first(containing: "the board could delay"))
+        #expect(claim.content == "the board could delay the merger until spring")
+        #expect(result.source(of: claim)?.name == "Okafor")
+    }
+
+    @Test func outletToldInAWithFrameRelays() throws {
+        let body = "Reuters reported that the mill would shut. The owner denied it, with spokeswoman Ada Kern telling the agency that “the mill will stay open.”"
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "the mill will stay open"))
+        #expect(result.source(of: quote)?.name == "Ada Kern")
+        #expect(quote.relayedBy == ["Reuters"])
+    }
+
+    @Test func trailingAccordingToRelaysTheFramedStatement() throws {
+        let body = """
+            Talks stalled in March.
+
+            As the strike spread, a union official working at the port relayed that “the crews are ready to settle,” according to the Tribune. The goal, this official said, is “to end the dispute before the holidays.” Mayor Ines Falk told the governor that the port would reopen, according to a city hall aide.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "the crews are ready"))
+        #expect(result.source(of: first)?.head == "official")
+        #expect(first.relayedBy == ["the Tribune"])
+        let second = try #require(result.first(containing: "to end the dispute"))
+        #expect(second.source == first.source)
+        #expect(second.relayedBy == ["the Tribune"])
+        let third = try #require(result.first(containing: "the port would reopen"))
+        #expect(result.source(of: third)?.name == "Ines Falk")
+        #expect(third.relayedBy == ["a city hall aide"])
+    }
+
+    @Test func adverbialBeforeASpeakerWithThatIsNotAStatement() {
+        let result = extract("The plan drew fire. But in the weeks leading up to the vote, the council made clear that the levy would stay.")
+        #expect(result.first(containing: "in the weeks leading up") == nil)
+        #expect(result.first(containing: "the levy would stay") != nil)
+    }
+
+    @Test func inOwnersViewAndAccordingToAnAccount() throws {
+        let body = """
+            Marta Olsen has covered the port for years. In Olsen’s view, the strike could end within a week.
+
+            According to an account in the Financial Times, the carrier weighed a sale of its cargo arm.
+            """
+        let result = extract(body)
+        let view = try #require(result.first(containing: "the strike could end"))
+        #expect(view.content == "the strike could end within a week")
+        #expect(result.source(of: view)?.name == "Marta Olsen")
+        let account = try #require(result.first(containing: "weighed a sale"))
+        #expect(result.source(of: account)?.name?.contains("Financial Times") == true)
+    }
+
+    @Test func possessiveBeforeACueWordMakesItANoun() throws {
+        let body = "Lena Park wrote a column. The mayor’s claim about the budget, Park writes, is now the council’s “problem to solve.” She added that the vote was close."
+        let result = extract(body)
+        let claim = try #require(result.first(containing: "claim about the budget"))
+        #expect(result.source(of: claim)?.name == "Lena Park")
+        #expect(claim.kind == .indirect)
+        let added = try #require(result.first(containing: "the vote was close"))
+        #expect(result.source(of: added)?.name == "Lena Park")
+    }
+
+    @Test func participlesOfBlamingAndUrgingBelongToTheNearestClause() throws {
+        let body = """
+            Since the flood, the ministry has presented itself as ready to help, repeatedly blaming the province for the delays.
+
+            The club released a statement after coach Rui Salgado criticized the board, urging the owners to sell.
+            """
+        let result = extract(body)
+        let blame = try #require(result.first(containing: "the province for the delays"))
+        #expect(blame.cue == "blamed")
+        #expect(result.source(of: blame)?.kind == .organization)
+        let urge = try #require(result.first(containing: "the owners to sell"))
+        #expect(result.source(of: urge)?.name == "Rui Salgado")
+    }
+
+    @Test func documentsAsSubjectsOfCues() throws {
+        let body = """
+            A new report suggests that the ferry operator ignored three safety warnings last year.
+
+            The Daily Ledger cited two inspectors. Court filings show that the operator paid a fine in 2019.
+            """
+        let result = extract(body)
+        let report = try #require(result.first(containing: "ignored three safety warnings"))
+        #expect(result.source(of: report)?.name?.hasSuffix("Daily Ledger") == true)
+        let filings = try #require(result.first(containing: "paid a fine"))
+        #expect(result.source(of: filings)?.kind == .anonymous)
+        #expect(result.source(of: filings)?.head == "filing")
+    }
+
+    @Test func citingLeadMakesTheCitedTheSourceAndTheWriterTheRelay() throws {
+        let body = """
+            The column drew on former envoy Paul Anker. Citing “several retired diplomats,” Anker wrote that “the treaty was nearly signed” in May.
+
+            Citing two engineers, the Tribune said the dam would be closed for a year.
+
+            On Monday, the Tribune said the bridge would reopen in June.
+            """
+        let result = extract(body)
+        #expect(result.first(containing: "several retired diplomats") == nil)
+        let quote = try #require(result.first(containing: "the treaty was nearly signed"))
+        #expect(result.source(of: quote)?.head == "diplomat")
+        #expect(quote.relayedBy == ["Paul Anker"])
+        let dam = try #require(result.first(containing: "the dam would be closed"))
+        #expect(result.source(of: dam)?.count == 2)
+        #expect(dam.relayedBy.first?.hasSuffix("Tribune") == true)
+        #expect(result.first(containing: "On Monday") == nil)
+        #expect(result.first(containing: "the bridge would reopen") != nil)
+    }
+
+    @Test func possessiveClaimWithAnInfinitiveInsideAnOpeningPhrase() throws {
+        let body = "Despite the Transport Ministry’s claim to have “met every deadline” for the rail line, the audit tells another story."
+        let result = extract(body)
+        let claim = try #require(result.first(containing: "met every deadline"))
+        #expect(claim.content.hasPrefix("to have"))
+        #expect(claim.content.hasSuffix("for the rail line"))
+        #expect(result.source(of: claim)?.kind == .organization)
+    }
+
+    @Test func bracketedAsideAfterAQuoteEndsTheSentence() throws {
+        let body = "“We were open to talks on real concerns.” (emphasis added) The “role of the port” in the plan, Ruth Adler said, was deemed “minor.”"
+        let result = extract(body)
+        let said = try #require(result.first(containing: "in the plan"))
+        #expect(result.source(of: said)?.name == "Ruth Adler")
+    }
+
+    @Test func unclosedQuoteAfterSayingIsNotGuessed() {
+        let body = "The senator Mark Ellison reacted to the vote, saying: ‘This was a shameful day for all of us and the people we serve Protesters marched through the capital on Monday after the vote passed by a narrow margin."
+        #expect(extract(body).first(containing: "Protesters marched") == nil)
+    }
+
+    @Test func quotingSourcesLikeCiting() throws {
+        let body = """
+            Harbor Radio, quoting two port officials, reported that the cranes had been idle for a week.
+
+            The Tribune reported, quoting a union leader, that the strike would widen.
+            """
+        let result = extract(body)
+        let first = try #require(result.first(containing: "the cranes had been idle"))
+        #expect(result.source(of: first)?.count == 2)
+        #expect(first.relayedBy == ["Harbor Radio"])
+        let second = try #require(result.first(containing: "the strike would widen"))
+        #expect(result.source(of: second)?.head == "leader")
+        #expect(second.relayedBy.first?.hasSuffix("Tribune") == true)
+    }
+
     @Test func narrationCaptionsAndScareQuotesAreNotAttributions() {
         let body = """
             By Jane Doe

@@ -48,6 +48,9 @@ struct ExtractionRun {
     var groupRelay: [Int: [String]] = [:]
     var report: (outlet: String, anonymous: Int?)?
     var usedQuotes = Set<Int>()
+    /// "Citing “multiple former officials,” Hill wrote that P": the cited speak, the writer relays,
+    /// for the statements of the current sentence.
+    var citedLead: SpeakerPhrase?
 
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
@@ -73,12 +76,15 @@ struct ExtractionRun {
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
+            citedLead = citingLead(sentence)
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
             processWithFrames(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
+            relayTrailingAccordingTo(sentence, since: before)
+            citedLead = nil
             colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
             noteAnonymityReasons(sentence)
         }
@@ -208,12 +214,20 @@ struct ExtractionRun {
     /// A cue at unit `index`: one word ("said") or two ("made clear", "pointed out").
     func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
         guard let word = lowerAt(sentence, index) else { return nil }
+        // A capitalized word after another capitalized word is part of a name ("the Washington
+        // Post reported", "Daily Express"), not a verb.
+        if index > 0, case .token(let t) = sentence.units[index], tokens[t].capitalized,
+           case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word, tokens[p].capitalized { return nil }
         if let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
             if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "said" || one.lemma == "told" { return nil }
+            // "adding to the pressure": an addition, not speech.
+            if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "added" { return nil }
             // Adjectival participles: "the so-called", "an expected", "a proposed".
             if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
+            // "Putin’s claim", "the board’s report": after a possessive, a noun.
+            if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             return (one, 1)
         }
         return nil
@@ -255,6 +269,36 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Nouns for documents that speak for their authors ("a new report suggests", "court records show").
+    static let documentNouns: Set<String> = ["report", "reports", "reporting", "study", "survey", "records", "documents", "filing",
+                                             "filings", "memo", "investigation", "analysis"]
+
+    /// "A new report suggests that P": a document as the subject of a cue. With its author ("a study by
+    /// the institute") the author speaks; a bare report in an article that follows an outlet is that
+    /// outlet's; other documents are unnamed sources described by the document ("court records").
+    func documentPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard range.count <= 6, let head = range.first(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
+        let before = range.lowerBound..<head
+        guard before.allSatisfy({ tokens[$0].kind == .word && !Lexicon.fillers.contains(tokens[$0].lower) && Lexicon.cues[tokens[$0].lower] == nil }) else { return nil }
+        let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        if head + 1 < range.upperBound {
+            guard ["by", "from", "of"].contains(tokens[head + 1].lower), head + 2 < range.upperBound,
+                  var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: text) else { return nil }
+            author.mention = mention
+            return author
+        }
+        let noun = tokens[head].lower
+        if ["report", "reporting"].contains(noun), let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+            return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
+        }
+        guard !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, start: tokens[range.lowerBound].start)
+        phrase.descriptor = mention
+        phrase.head = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        phrase.plural = noun.hasSuffix("s")
+        return phrase
+    }
+
     /// Whether a word can open an appositive: "a spokesman", "who ...", "deputy head", a name, an age.
     func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
         if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
@@ -273,7 +317,7 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text)
+        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentPhrase(first..<(last + 1))
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
@@ -432,6 +476,11 @@ struct ExtractionRun {
                 lastPerson = index
                 return (index, "“\(phrase.mention)” → \(known.full) (named earlier as \(known.role ?? ""))", [])
             }
+            // "the official", "this official": the one unnamed official heard from before.
+            if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
+               let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .anonymous && result.sources[$0].count == 1 && result.sources[$0].head == head }) {
+                return (earlier, "“\(phrase.mention)” → \(label(earlier)) (the same unnamed source)", groupRelay[result.sources[earlier].group ?? earlier] ?? [])
+            }
             var source = ExtractedSource(kind: .anonymous, descriptor: phrase.descriptor ?? phrase.mention, head: phrase.head,
                                          count: phrase.count, affiliation: phrase.affiliation, knowledge: phrase.knowledge, reason: phrase.reason)
             var relay: [String] = []
@@ -481,11 +530,19 @@ struct ExtractionRun {
         var source: Int?
         var resolution = "no speaker found"
         var relay: [String] = []
+        var spoken = phrase
         if let phrase {
             let resolved = resolve(phrase)
             source = resolved.source
             resolution = resolved.resolution
             relay = resolved.relay
+            if let cited = citedLead, cited != phrase, let writer = resolved.source {
+                let inner = resolve(cited)
+                source = inner.source
+                resolution = "cited by \(label(writer)) at the start of the sentence"
+                relay = [result.sources[writer].name ?? result.sources[writer].descriptor ?? phrase.mention] + inner.relay
+                spoken = cited
+            }
         }
         // One statement, one attribution: a later rule never repeats an earlier one's words, unless
         // a second speaker says the same ("said two of the sources, as well as a third person").
@@ -517,7 +574,7 @@ struct ExtractionRun {
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,
-            mention: phrase?.mention, mentionRole: phrase?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
+            mention: spoken?.mention, mentionRole: spoken?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
         if let source {
             let s = result.sources[source]
             if s.kind == .person { lastSpeaker = source; lastPerson = source; lastSingularSpeaker = source }
@@ -526,7 +583,10 @@ struct ExtractionRun {
             }
             if s.kind == .organization { lastOrganization = source }
             if s.isOutlet { report = (s.name ?? "", nil) }
-            if let outlet = relay.last, s.kind == .anonymous { report = (outlet, s.group ?? source) }
+            // A person who relays ("Citing officials, Hill wrote") is no outlet whose report the article follows.
+            if let outlet = relay.last, s.kind == .anonymous, !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
+                report = (outlet, s.group ?? source)
+            }
         }
     }
 

@@ -8,6 +8,7 @@ extension ExtractionRun {
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
+            if usedQuotes.contains(q) { u += 1; continue }
             let quote = quotes[q]
             let wordCount = tokens[quote.openToken...min(quote.closeToken, tokens.count - 1)].filter { $0.kind == .word || $0.kind == .number }.count
             if var found = quoteThenCue(sentence, quoteUnit: u) {
@@ -33,6 +34,15 @@ extension ExtractionRun {
                        rule: found.rule, relay: found.relay, sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                // "“Q,” Solovyov said in August, adding that P": the speaker goes on in indirect speech.
+                if isQuote(sentence, next) == nil,
+                   let comma = upTo(found.end, min(sentence.units.count, found.end + 7)).first(where: { lowerAt(sentence, $0) == "," }),
+                   !upTo(found.end, comma).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
+                   isQuote(sentence, comma + 2) == nil, !(["that", ":"].contains(lowerAt(sentence, comma + 2) ?? "") && isQuote(sentence, comma + 3) != nil) {
+                    let before = result.attributions.count
+                    continueWithParticiple(sentence, from: comma, phrase: found.phrase)
+                    if result.attributions.count > before { previousDirect = (index, before - 1, sentence.paragraph) }
+                }
                 u = next + 1
                 continue
             }
@@ -123,11 +133,19 @@ extension ExtractionRun {
         var c = u - 1
         while c >= 0 && u - c <= 14 {
             if isQuote(sentence, c) != nil { return nil }
-            if let (cue, _) = cue(sentence, at: c) {
+            if let (cue, length) = cue(sentence, at: c) {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
+                // "P1, Ignatius writes, is now Biden’s “letter”": after the comma the interrupted
+                // statement resumes; the quote is not the cue's own content.
+                if lowerAt(sentence, c + length) == ",", c + length + 1 < u { return nil }
                 // The quote must be the content, not a fragment inside a longer clause.
                 let between = tokenIndices(sentence, (c + 1)..<u).filter { tokens[$0].kind == .word }.count
+                // Later quoted fragments of the same clause count as its other words: "noted that
+                // X “would Q” with Y, as Z “could R”" is a partly quoted clause, not a quotation.
+                var clauseStop = clauseEnd(sentence, from: u + 1)
+                if let nextCue = upTo(u + 1, clauseStop).first(where: { self.cue(sentence, at: $0) != nil }) { clauseStop = nextCue }
                 let after = tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
+                    + upTo(u + 1, clauseStop).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + self.wordCount(of: $1) }
                 let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
                 let quoteRelay: [String]
                 if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
@@ -186,7 +204,7 @@ extension ExtractionRun {
 
     mutating func processIndirect(_ sentence: Sentence) {
         let count = sentence.units.count
-        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) || asSpeakerSays(sentence) { return }
+        if quotedAsSaying(sentence) || activeQuotedAsSaying(sentence) || saidToHave(sentence) || asSpeakerSays(sentence) || inOwnersView(sentence) { return }
         // A sentence-final frame ("P, three people said.") governs the whole sentence: cues inside
         // P are part of what the speaker said, not statements of their own.
         for c in stride(from: count - 1, through: 2, by: -1) {
@@ -234,7 +252,7 @@ extension ExtractionRun {
     }
 
     /// "..., with two sources saying P" / "with spokesman Dmitry Peskov telling the agency that “Q”".
-    func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int)? {
+    func withFrame(_ sentence: Sentence, at w: Int) -> (phrase: SpeakerPhrase, cue: Lexicon.Cue, contentStart: Int, relay: [String])? {
         guard lowerAt(sentence, w) == "with" else { return nil }
         for c in upTo(w + 2, min(sentence.units.count, w + 10)) {
             guard let word = lowerAt(sentence, c) else { return nil }
@@ -244,7 +262,9 @@ extension ExtractionRun {
                   let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
             var s = c + 1
             if let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
-            return (phrase, cue, s)
+            // "telling the agency that": the outlet told relays the statement.
+            let relay = cue.lemma == "told" ? outletAt(sentence, c + 1).map { [$0.name] } ?? [] : []
+            return (phrase, cue, s, relay)
         }
         return nil
     }
@@ -255,20 +275,20 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: frame.contentStart)
             if let q = isQuote(sentence, frame.contentStart), frame.contentStart + 2 >= end {
                 if !usedQuotes.contains(q) {
-                    record(kind: .direct, pieces: quotes[q].pieces, cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+                    record(kind: .direct, pieces: quotes[q].pieces, cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", relay: frame.relay, sentence: sentence)
                     usedQuotes.insert(q)
                 }
             } else if let range = span(sentence, frame.contentStart..<end) {
-                record(kind: .indirect, pieces: [range], cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", sentence: sentence)
+                record(kind: .indirect, pieces: [range], cue: frame.cue.lemma, denies: frame.cue.denies, phrase: frame.phrase, rule: "with-speaker-cue", relay: frame.relay, sentence: sentence)
             }
         }
     }
 
     /// The noun phrase that opens a sentence and is its subject ("The third source — who was told
     /// ... — differed"): the longest prefix that reads as a speaker and is followed by a verb.
-    func sentenceSubject(_ sentence: Sentence) -> SpeakerPhrase? {
-        var start = 0
-        if let w = lowerAt(sentence, 0), ["but", "and", "meanwhile", "still"].contains(w) { start = 1 }
+    func sentenceSubject(_ sentence: Sentence, from opening: Int = 0) -> SpeakerPhrase? {
+        var start = opening
+        if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
         // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
         if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
            let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
@@ -295,12 +315,23 @@ extension ExtractionRun {
         for k in sentence.units.indices where lowerAt(sentence, k) == "," {
             var c = k + 1
             if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
-            // Participles of saying only; "blaming X", "urging X" are acts on an object.
+            // Participles of saying, and of blaming and urging, which are speech acts whose object is
+            // what was said ("..., repeatedly blaming the West for the delay", "urging voters to stay home",
+            // "calling for an inquiry"); "calling it X" and "praising X" are not.
             guard let word = lowerAt(sentence, c), word.hasSuffix("ing"), let cue = Lexicon.cues[word],
-                  cue.frame != .object || cue.denies else { continue }
-            guard let subject = sentenceSubject(sentence) else { return }
+                  cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word)
+                    || word == "calling" && ["for", "on"].contains(lowerAt(sentence, c + 1) ?? "") else { continue }
+            // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
+            // to the nearest clause, whose subject follows its subordinator.
+            let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
+            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence) else { return }
+            // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
+            if let mark = upTo(c + 1, min(sentence.units.count, c + 3)).first(where: { u in
+                if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
+                return false
+            }), upTo(c + 1, mark).allSatisfy({ [":", "that"].contains(lowerAt(sentence, $0) ?? "") }) { return }
             var s = c + 1
-            if lowerAt(sentence, s) == "that" { s += 1 }
+            if lowerAt(sentence, s) == "that" || word == "calling" && lowerAt(sentence, s) == "for" { s += 1 }
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
@@ -440,7 +471,19 @@ extension ExtractionRun {
             phrase = subject.phrase
             commaUnit = subject.start - 1
         }
+        // "Instead, Lieven proposes, P" / "Still, she said, P": a sentence adverb, then the frame,
+        // then the statement.
+        if !inverted, let phrase, let comma = commaUnit, comma == start(of: sentence) + 1, lowerAt(sentence, tail) == ",",
+           let adverb = lowerAt(sentence, comma - 1), Self.sentenceAdverbs.contains(adverb) || adverb.hasSuffix("ly"),
+           tail + 3 < sentence.units.count, let next = lowerAt(sentence, tail + 1) ?? (isQuote(sentence, tail + 1) != nil ? "“" : nil),
+           !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
+           let content = span(sentence, (tail + 1)..<clauseEnd(sentence, from: tail + 1)) {
+            record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "adverb-speaker-cue-clause", sentence: sentence)
+            return true
+        }
         guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
+        // "Citing two diplomats, the paper said P": the opening phrase names sources, it says nothing.
+        if lowerAt(sentence, start(of: sentence)) == "citing" { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
         var relay: [String] = []
         var source = phrase
@@ -448,7 +491,7 @@ extension ExtractionRun {
         if cue.lemma == "told", let object = outletAt(sentence, k) { relay.append(object.name); k = object.end }
         var rest: [String] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
-            if w == "citing", let cited = subjectAfter(sentence, start: k + 1) {
+            if w == "citing" || w == "quoting", let cited = subjectAfter(sentence, start: k + 1) {
                 if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
                 k = cited.end
                 continue
@@ -470,8 +513,19 @@ extension ExtractionRun {
             return true
         }
         if isQuote(sentence, k) != nil { return false }
+        // "In the weeks before the vote, the council made clear that P": the cue takes its own
+        // that-clause; the words before the comma are an adverbial, not a statement.
+        if !inverted, rest.first == "that" || rest.first == "," && rest.dropFirst().first == "that" { return false }
         let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
+        // "On Monday, the paper said the envoy would resign": an opening adverbial, then the cue's
+        // own clause.
+        if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, start(of: sentence)), SpeakerParser.functionWords.contains(first),
+           comma - start(of: sentence) <= 8 { return false }
+        // "Despite the ministry’s claim ..., the audit tells another story": a prepositional phrase
+        // that takes no clause is no statement.
+        if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
+           !upTo(start(of: sentence), comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
         var start = 0
         if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
@@ -523,9 +577,16 @@ extension ExtractionRun {
     static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
                                            "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge"]
 
+    static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
+
     static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
     static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",
                                             "nonsense", "groundless", "unfounded", "fake", "lies", "lie", "fiction"]
+
+    /// Adverbs that open a sentence before an interrupting frame ("Instead, she said, P").
+    static let sentenceAdverbs: Set<String> = ["instead", "however", "still", "meanwhile", "moreover", "yet", "now", "then", "thus",
+                                               "indeed", "rather", "also", "otherwise", "nonetheless", "nevertheless", "first",
+                                               "second", "third", "today", "overall", "besides", "furthermore", "so", "again"]
 
     static let invertingCues: Set<String> = ["said", "added", "wrote", "noted", "explained", "replied", "recalled", "insisted",
                                              "warned", "reported", "asked", "continued", "stated", "argued", "responded", "observed"]
@@ -535,9 +596,16 @@ extension ExtractionRun {
         quotes[quote].pieces.reduce(0) { $0 + text($1).split(separator: " ").count }
     }
 
-    /// Where a sentence's own words start, after a leading "But" or "And".
+    /// Where a sentence's own words start, after a dateline ("(Reuters) —", "LONDON (AP) -")
+    /// and a leading "But" or "And".
     func start(of sentence: Sentence) -> Int {
-        lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" ? 1 : 0
+        var s = 0
+        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }), dash >= 1,
+           let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
+           upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
+            s = dash + 1
+        }
+        return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
     }
 
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
@@ -577,13 +645,23 @@ extension ExtractionRun {
         // "OUTLET cited X, reporting that P"
         var source = subject.phrase
         if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
+        // "NBC, quoting intelligence sources, reported that P": the quoted are the source.
+        if lowerAt(sentence, c - 1) == ",", source.isOutlet || source.kind == .organization,
+           let participle = upTo(subject.start, c - 1).first(where: { ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }) {
+            let list = tokenIndices(sentence, (participle + 1)..<(c - 1))
+            if let a = list.first, let b = list.last, list.count == c - 2 - participle,
+               let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: text) {
+                relay.append(source.name ?? source.mention)
+                source = cited
+            }
+        }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
         var j = s
         var limit = s + 10
         while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
-            if lowerAt(sentence, j) == "citing", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
+            if lowerAt(sentence, j) == "citing" || lowerAt(sentence, j) == "quoting", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
                 relay.append(source.name ?? source.mention)
                 source = cited.phrase
                 limit = cited.end + 4
@@ -650,7 +728,7 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" { end = k; break }
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" || next == "quoting" { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -686,7 +764,7 @@ extension ExtractionRun {
             return true
         }
         var k = end
-        if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "citing", let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
+        if lowerAt(sentence, k) == ",", ["citing", "quoting"].contains(lowerAt(sentence, k + 1) ?? ""), let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
             relay.append(source.name ?? source.mention)
             source = cited.phrase
             k = cited.end
@@ -752,14 +830,23 @@ extension ExtractionRun {
     /// clear that P" gives Putin, relayed by Reuters.
     mutating func accordingTo(_ sentence: Sentence, at c: Int) -> Bool {
         let count = sentence.units.count
-        if c == 0 || (c == 1 && ["but", "and"].contains(lowerAt(sentence, 0) ?? "")) {
+        let opening = start(of: sentence)
+        if c == opening || (c == opening + 1 && lowerAt(sentence, opening) == ",") {
             // According to X, P
             var comma = c + 2
             while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            // "According to a second source, who also declined to be named, P": the relative
+            // clause still describes the source.
+            var phraseEnd = comma
+            if let w = lowerAt(sentence, comma + 1), ["who", "whose"].contains(w) {
+                phraseEnd = comma
+                comma += 1
+                while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
+            }
             guard comma < count, comma - (c + 2) <= 25 else { return false }
-            let list = tokenIndices(sentence, (c + 2)..<comma)
-            guard let first = list.first, let last = list.last, list.count == comma - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) else { return false }
+            let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
+            guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -776,8 +863,14 @@ extension ExtractionRun {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
                let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
-               let before = span(sentence, 0..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
-                record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+               let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
+                // "P, according to X, adding to ...": a participle or relative clause after the
+                // source comments on P; it is not the rest of the statement.
+                if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next) {
+                    record(kind: .indirect, pieces: [before], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+                } else {
+                    record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
+                }
                 return true
             }
         }
@@ -786,9 +879,50 @@ extension ExtractionRun {
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
-              let range = span(sentence, 0..<(c - 1)) else { return false }
+              let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
+    }
+
+    /// "X relayed that “Q,” according to the Washington Post": a statement whose own speaker and
+    /// cue are in the sentence reaches the article through the source named after "according to".
+    mutating func relayTrailingAccordingTo(_ sentence: Sentence, since first: Int) {
+        let count = sentence.units.count
+        guard first < result.attributions.count,
+              let c = upTo(2, count).last(where: { lowerAt(sentence, $0) == "according" && lowerAt(sentence, $0 + 1) == "to" }),
+              lowerAt(sentence, c - 1) == "," || isQuote(sentence, c - 1).map({ q in quotes[q].pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] == "," } ?? false }) == true,
+              let at = span(sentence, c..<(c + 1)) else { return }
+        var end = c + 2
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
+        let list = tokenIndices(sentence, (c + 2)..<end)
+        guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
+              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: text), relay.kind != .pronoun else { return }
+        let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention : (relay.name ?? relay.mention)
+        for i in first..<result.attributions.count where result.attributions[i].end <= at.lowerBound && !result.attributions[i].rule.hasPrefix("according")
+            && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to" {
+            guard !result.attributions[i].relayedBy.contains(name) else { continue }
+            result.attributions[i].relayedBy.insert(name, at: 0)
+            if let source = result.attributions[i].source, result.sources[source].kind == .anonymous {
+                let group = result.sources[source].group ?? source
+                groupRelay[group] = result.attributions[i].relayedBy
+                if relay.isOutlet { report = (name, group) }
+            }
+        }
+    }
+
+    /// "according to their account", "according to an account in the Journal": whose account.
+    func accountOwner(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let noun = range.first(where: { Self.accountNouns.contains(tokens[$0].lower) }) else { return nil }
+        if noun > range.lowerBound, noun + 1 == range.upperBound {
+            var owner = noun - 1
+            if ["’", "'"].contains(tokens[owner].lower), owner > range.lowerBound { owner -= 1 }
+            return ownerPhrase(owner)
+        }
+        // "an account in the Wall Street Journal", "an account by ..."
+        if noun + 2 < range.upperBound, ["in", "by", "from", "of"].contains(tokens[noun + 1].lower) {
+            return SpeakerParser.parse(tokens, (noun + 2)..<range.upperBound, text: text)
+        }
+        return nil
     }
 
     /// "according to data from the national weather service": the body behind a document.
@@ -804,28 +938,90 @@ extension ExtractionRun {
         return SpeakerPhrase(kind: .organization, mention: name, name: name)
     }
 
+    /// The owner of a possessive before a noun: "his" → he, "Ignatius’" / "the State Department’s"
+    /// → that name.
+    func ownerPhrase(_ owner: Int) -> SpeakerPhrase? {
+        let word = tokens[owner].lower
+        if ["his", "her", "their", "its"].contains(word) {
+            let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][word]!
+            return SpeakerPhrase(kind: .pronoun, mention: pronoun, plural: word == "their", start: tokens[owner].start)
+        }
+        let raw = text(tokens[owner].start..<tokens[owner].end)
+        var name: String
+        var last = owner
+        if word.hasSuffix("’s") || word.hasSuffix("'s") {
+            name = String(raw.dropLast(2))
+        } else if owner + 1 < tokens.count, ["’", "'"].contains(tokens[owner + 1].lower), !tokens[owner + 1].spaceBefore, word.hasSuffix("s") {
+            name = raw  // "Ignatius’ view"
+            last = owner
+        } else { return nil }
+        guard tokens[owner].capitalized else { return nil }
+        var first = last
+        while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
+        if first < owner { name = text(tokens[first].start..<tokens[owner - 1].end) + " " + name }
+        let isOutlet = Lexicon.isKnownOutlet(name)
+        let lowerName = name.lowercased()
+        let isOrganization = isOutlet || Lexicon.governmentMetonyms.contains(lowerName)
+            || lowerName.split(separator: " ").contains { Lexicon.organizationWords.contains(String($0)) }
+        var phrase = SpeakerPhrase(kind: isOrganization ? .organization : .person, mention: name,
+                                   name: isOutlet ? Lexicon.canonicalOutlet(name) : name, isOutlet: isOutlet, start: tokens[first].start)
+        // "the State Department’s claim": the article belongs to the name.
+        if first > 0, tokens[first - 1].lower == "the", isOrganization, !isOutlet { phrase.name = "the " + name }
+        return phrase
+    }
+
+    /// Nouns for a point of view or an account: "in Ignatius’ view, P", "according to their account, P".
+    static let accountNouns: Set<String> = ["view", "views", "opinion", "account", "accounts", "words", "telling", "version",
+                                            "assessment", "estimation", "recollection", "testimony", "judgment", "judgement", "analysis"]
+
+    /// "Citing “multiple former senior officials,” Hill wrote that P" / "Citing two diplomats, the
+    /// paper said P": the cited are the source of what the sentence's speaker says; their quoted
+    /// description is no statement of its own.
+    mutating func citingLead(_ sentence: Sentence) -> SpeakerPhrase? {
+        let s = start(of: sentence)
+        guard lowerAt(sentence, s) == "citing",
+              let comma = upTo(s + 1, min(sentence.units.count, s + 16)).first(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0).map { q in quotes[q].pieces.last.map { text($0).hasSuffix(",") } ?? false } == true }),
+              comma + 2 < sentence.units.count else { return nil }
+        let end = lowerAt(sentence, comma) == "," ? comma : comma + 1
+        var range: Range<Int>
+        if end == s + 2, let q = isQuote(sentence, s + 1) {
+            // The description in quotation marks.
+            range = (quotes[q].openToken + 1)..<quotes[q].closeToken
+            usedQuotes.insert(q)
+        } else {
+            let list = tokenIndices(sentence, (s + 1)..<end)
+            guard let a = list.first, let b = list.last, list.count == end - s - 1 else { return nil }
+            range = a..<(b + 1)
+        }
+        guard let phrase = SpeakerParser.parse(tokens, range, text: text), phrase.kind == .anonymous || phrase.kind == .person else { return nil }
+        return phrase
+    }
+
+    /// "In Ignatius’ view, P" / "In her words, P": the owner's statement.
+    mutating func inOwnersView(_ sentence: Sentence) -> Bool {
+        let s = start(of: sentence)
+        guard lowerAt(sentence, s) == "in", let noun = upTo(s + 2, min(sentence.units.count, s + 8)).first(where: { Self.accountNouns.contains(lowerAt(sentence, $0) ?? "") }),
+              lowerAt(sentence, noun + 1) == ",", case .token(var owner) = sentence.units[noun - 1] else { return false }
+        if ["’", "'"].contains(tokens[owner].lower), noun - 2 > s, case .token(let before) = sentence.units[noun - 2] { owner = before }
+        guard let phrase = ownerPhrase(owner), let range = span(sentence, upTo(noun + 2, clauseEnd(sentence, from: noun + 2))),
+              noun + 5 < sentence.units.count else { return false }
+        record(kind: .indirect, pieces: [range], cue: lowerAt(sentence, noun) ?? "view", denies: false, phrase: phrase, rule: "in-owners-view", sentence: sentence)
+        return true
+    }
+
     /// "Putin’s claim that P", "his assertion that P": a noun of saying with its owner.
     mutating func possessiveClaim(_ sentence: Sentence) -> Bool {
         for n in sentence.units.indices {
-            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that", n >= 1,
+            // "X’s claim that P", and "X’s claim to have done Q" (the infinitive is the content).
+            let infinitive = lowerAt(sentence, n + 1) == "to" && ["have", "be"].contains(lowerAt(sentence, n + 2) ?? "")
+            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that" || infinitive, n >= 1,
                   case .token(let owner) = sentence.units[n - 1] else { continue }
-            let word = tokens[owner].lower
-            var phrase: SpeakerPhrase?
-            if ["his", "her", "their", "its"].contains(word) {
-                let pronoun = ["his": "he", "her": "she", "their": "they", "its": "it"][word]!
-                phrase = SpeakerPhrase(kind: .pronoun, mention: pronoun, plural: word == "their", start: tokens[owner].start)
-            } else if word.hasSuffix("’s") || word.hasSuffix("'s"), tokens[owner].capitalized {
-                let name = String(text(tokens[owner].start..<tokens[owner].end).dropLast(2))
-                var first = owner
-                while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
-                let full = first < owner ? text(tokens[first].start..<tokens[owner - 1].end) + " " + name : name
-                let isOutlet = Lexicon.isKnownOutlet(full)
-                phrase = SpeakerPhrase(kind: isOutlet || Lexicon.governmentMetonyms.contains(full.lowercased()) ? .organization : .person,
-                                       mention: full, name: isOutlet ? Lexicon.canonicalOutlet(full) : full, isOutlet: isOutlet, start: tokens[first].start)
-            }
-            guard let phrase else { continue }
-            let start = n + 2
-            let end = clauseEnd(sentence, from: start)
+            guard let phrase = ownerPhrase(owner) else { continue }
+            let start = infinitive ? n + 1 : n + 2
+            var end = clauseEnd(sentence, from: start)
+            // "Despite the ministry’s claim that P, the record shows Q": the opening phrase ends at its comma.
+            if let first = lowerAt(sentence, self.start(of: sentence)), SpeakerParser.functionWords.contains(first),
+               let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
             guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
             record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "possessive-claim", sentence: sentence)
             return true

@@ -52,6 +52,7 @@ public enum SentenceSplitter {
             }
         }
         var index = 0
+        var asideAfterStop = false
         while index < units.count {
             let unit = units[index]
             switch unit {
@@ -64,6 +65,14 @@ public enum SentenceSplitter {
                     continue
                 }
                 current.append(unit)
+                // "... some way.” (emphasis added) The next sentence": an aside in brackets after a
+                // finished sentence belongs to it, and the sentence ends with the bracket.
+                if token.lower == "(", index > 0, endsWithStop(units[index - 1], tokens: tokens, quotes: quotes, scalars: scalars) { asideAfterStop = true }
+                if token.lower == ")", asideAfterStop, index + 1 < units.count, case .token(let next) = units[index + 1],
+                   tokens[next].capitalized, Lexicon.cues[tokens[next].lower] == nil {
+                    asideAfterStop = false
+                    flush()
+                }
                 if [".", "!", "?"].contains(token.lower), startsSentence(index + 1) {
                     // Keep a closing bracket or stray mark with the sentence it closes.
                     flush()
@@ -76,7 +85,9 @@ public enum SentenceSplitter {
                 // A quotation that ends a sentence, followed by a new capitalized sentence.
                 if endsWithStop, index + 1 < units.count, case .token(let next) = units[index + 1],
                    tokens[next].capitalized, !(Lexicon.cues[tokens[next].lower] != nil) {
+                    // "“Q.” Biden said." continues the sentence; "“Q.” Biden told Putin that ..." starts one.
                     let nextIsSpeakerThenCue = index + 2 < units.count && isCueUnit(units[index + 2], tokens)
+                        && (index + 3 >= units.count || endsFrame(units[index + 3], tokens))
                     if !nextIsSpeakerThenCue { flush() }
                 }
             }
@@ -84,6 +95,22 @@ public enum SentenceSplitter {
         }
         flush()
         return sentences
+    }
+
+    static func endsWithStop(_ unit: Unit, tokens: [Token], quotes: [Quotation], scalars: [Unicode.Scalar]) -> Bool {
+        switch unit {
+        case .token(let t): return [".", "!", "?"].contains(tokens[t].lower)
+        case .quote(let q):
+            guard let last = quotes[q].pieces.last, last.upperBound > last.lowerBound else { return false }
+            return [".", "!", "?"].contains(scalars[last.upperBound - 1])
+        }
+    }
+
+    /// What may follow "“Q.” Biden said": the end of the sentence, a comma, a time phrase.
+    static func endsFrame(_ unit: Unit, _ tokens: [Token]) -> Bool {
+        guard case .token(let t) = unit else { return false }
+        return tokens[t].kind == .punctuation || tokens[t].kind == .paragraphBreak
+            || ["on", "in", "at", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "afterward", "afterwards", "then"].contains(tokens[t].lower)
     }
 
     static func isCueUnit(_ unit: Unit, _ tokens: [Token]) -> Bool {

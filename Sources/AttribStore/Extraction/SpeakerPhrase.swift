@@ -107,7 +107,13 @@ public enum SpeakerParser {
         var coreEnd = hi
         for k in lo..<hi where k > lo {
             let w = tokens[k].lower
-            if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", ","].contains(w) {
+            // "a US official specializing in Russia", "an engineer working on the line": a
+            // participle after the head noun opens a modifier.
+            if w.hasSuffix("ing"), w.count > 5, Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
+                coreEnd = k
+                break
+            }
+            if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", "when", "while", "after", "before", "during", ","].contains(w) {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
                 if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
                 // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
@@ -153,6 +159,8 @@ public enum SpeakerParser {
             } else { break }
             k -= 1
         }
+        // "The" alone is no name ("The senator wrote").
+        if nameStart == core.upperBound - 1, determiners.contains(tokens[nameStart].lower) || functionWords.contains(tokens[nameStart].lower) { nameStart = core.upperBound }
         if nameStart < core.upperBound {
             let nameText = text(tokens[nameStart].start..<tokens[core.upperBound - 1].end)
             let roleText = nameStart > lo ? cleanRole(text(tokens[lo].start..<tokens[nameStart - 1].end)) : nil
@@ -228,7 +236,7 @@ public enum SpeakerParser {
         } else if first == "the" && lowers.count > 1, let n = Lexicon.numberWords[lowers[1]] ?? Int(lowers[1]) {
             phrase.count = ["third", "fourth", "fifth", "second"].contains(lowers[1]) ? 1 : n
             phrase.refersToGroup = true
-        } else if first == "the" || first == "these" || first == "those" || first == "both" {
+        } else if first == "the" || first == "these" || first == "those" || first == "both" || (first == "this" || first == "that") && !phrase.plural {
             phrase.refersToGroup = phrase.plural || first == "both"
             phrase.isDefiniteDescription = true
             if !phrase.plural { phrase.count = 1 }
