@@ -1,15 +1,20 @@
 """Run attrib's extraction under Apache Spark (local mode here, any cluster the same way).
 
-Each partition of a JSON-lines corpus is piped (RDD.pipe) through `shard.sh`, which ingests its
-lines into a shard database of its own and prints the shard's path; the driver then merges the
-shards with `attrib merge` and, with --check, compares the result with a single-process ingest
-of the same corpus (every attribution, and which attributions form one claim).
+Default (--mode extract): extraction is the map step. Each partition of a JSON-lines corpus is
+piped (RDD.pipe) through `attrib extract --output articles`, a stateless filter; the extracted
+records are saved as part files (in corpus order), and one writer loads them with
+`attrib ingest --attributions`, which links claims across the whole corpus.
+--mode merge: each partition is ingested into a shard database of its own (`shard.sh`) and the
+shards are combined with `attrib merge`, which re-links claims across the shards.
+With --check, the result is compared with a single-process ingest of the same corpus (every
+attribution, and which attributions form one claim).
 
-usage: attrib_spark.py CORPUS.jsonl OUT_DIR [--partitions N] [--attrib PATH] [--check]
+usage: attrib_spark.py CORPUS.jsonl OUT_DIR [--partitions N] [--attrib PATH] [--mode extract|merge] [--check]
 """
 import argparse
 import os
 import shlex
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -42,6 +47,7 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--attrib", default=os.path.join(HERE, "..", "..", ".build", "release", "attrib"))
+    parser.add_argument("--mode", choices=["extract", "merge"], default="extract")
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     attrib = os.path.abspath(args.attrib)
@@ -59,12 +65,25 @@ def main():
     # textFile splits the corpus into contiguous ranges, and collect() returns the partitions'
     # output in order, so merging the shards in that order sees the articles in corpus order.
     lines = sc.textFile(os.path.abspath(args.corpus), minPartitions=args.partitions)
-    command = " ".join(shlex.quote(part) for part in [os.path.join(HERE, "shard.sh"), attrib, os.path.join(out, "shards")])
-    shard_paths = lines.pipe(command, env={"PATH": os.environ.get("PATH", "")}).collect()
-    sc.stop()
-    print(f"{len(shard_paths)} shards written by Spark ({args.partitions} partitions requested)")
-
-    subprocess.run([attrib, "merge", *shard_paths, "--into", final], check=True)
+    if args.mode == "extract":
+        # The map step: articles in, extracted-article records out, partition by partition.
+        extracted = os.path.join(out, "extracted")
+        if os.path.isdir(extracted):
+            shutil.rmtree(extracted)
+        command = " ".join(shlex.quote(part) for part in [attrib, "extract", "--output", "articles"])
+        lines.pipe(command, env={"PATH": os.environ.get("PATH", "")}).saveAsTextFile(extracted)
+        sc.stop()
+        parts = sorted(os.path.join(extracted, f) for f in os.listdir(extracted) if f.startswith("part-"))
+        print(f"{len(parts)} partitions extracted by Spark ({args.partitions} requested)")
+        # The reduce step: one writer loads the records, in corpus order, and links the claims.
+        loads = [arg for part in parts for arg in ("--attributions", part)]
+        subprocess.run([attrib, "ingest", "--quiet", "--db", final, *loads], check=True, stdout=subprocess.DEVNULL)
+    else:
+        command = " ".join(shlex.quote(part) for part in [os.path.join(HERE, "shard.sh"), attrib, os.path.join(out, "shards")])
+        shard_paths = lines.pipe(command, env={"PATH": os.environ.get("PATH", "")}).collect()
+        sc.stop()
+        print(f"{len(shard_paths)} shards written by Spark ({args.partitions} partitions requested)")
+        subprocess.run([attrib, "merge", *shard_paths, "--into", final], check=True)
     if not args.check:
         return 0
     single = os.path.join(out, "single.db")

@@ -63,8 +63,8 @@ public enum ClaimLinker {
 
     public static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        let common = Double(a.intersection(b).count)
-        let jaccard = common / Double(a.union(b).count)
+        let common = Double(sharedCount(a, b))
+        let jaccard = common / (Double(a.count + b.count) - common)
         let smaller = min(a.count, b.count)
         let containment = smaller >= minimumWords ? common / Double(smaller) : 0
         return max(jaccard, containment >= containmentThreshold ? containment : 0)
@@ -76,6 +76,15 @@ public enum ClaimLinker {
     /// and its unnamed sources (see `reportSourceKey`).
     public static func stems(_ text: String) -> Set<String> {
         stems(of: words(text))
+    }
+
+    /// How many members two sets share, counted without building the intersection (or the
+    /// union): linking asks this of every candidate of every new statement.
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var count = 0
+        for member in small where large.contains(member) { count += 1 }
+        return count
     }
 
     static func stems(of words: Set<String>) -> Set<String> {
@@ -90,7 +99,7 @@ public enum ClaimLinker {
 
     /// Overlap of two stem sets (shared / smaller), or 0 below `reportMinimumShared` shared stems.
     public static func reportOverlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let shared = a.intersection(b).count
+        let shared = sharedCount(a, b)
         guard shared >= reportMinimumShared, let smaller = [a.count, b.count].min(), smaller > 0 else { return 0 }
         return Double(shared) / Double(smaller)
     }
@@ -198,7 +207,7 @@ extension Database {
                      ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
                     """, [key, articleID]) {
                     guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
-                    let overlap = ClaimLinker.reportOverlap(stems, ClaimLinker.stems(of: claimWords(text)))
+                    let overlap = ClaimLinker.reportOverlap(stems, claimStems(text))
                     if overlap >= ClaimLinker.reportOverlapThreshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
                 }
                 if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best = (closest.key, closest.value, .report) }
@@ -215,6 +224,15 @@ extension Database {
                 }
             }
         }
+    }
+
+    /// The word stems of an earlier statement (see `claimWords`).
+    func claimStems(_ text: String) -> Set<String> {
+        if let stems = claimStemCache[text] { return stems }
+        if claimStemCache.count >= Database.linkCacheLimit { claimStemCache.removeAll(keepingCapacity: true) }
+        let stems = ClaimLinker.stems(of: claimWords(text))
+        claimStemCache[text] = stems
+        return stems
     }
 
     /// The words of a claim summary or earlier statement, from the cache when it was compared

@@ -94,6 +94,8 @@ public final class Database {
     /// Word sets of texts recently compared by the claim linker (claim summaries, statements),
     /// keyed by the text itself. Bounded: cleared when it holds `linkCacheLimit`.
     var claimWordCache: [String: Set<String>] = [:]
+    /// The same texts' word stems (report-key linking compares up to 64 of them per statement).
+    var claimStemCache: [String: Set<String>] = [:]
     static let linkCacheLimit = 20_000
 
     /// Runs `body` in one transaction in which nested `transaction` calls simply take part: one
