@@ -106,6 +106,22 @@ import Testing
         #expect(told.relayedBy == ["Reuters"])
     }
 
+    @Test func unknownOutletReportingCitingOthersIsAnOutlet() throws {
+        let body = """
+            The Valley Gazette reported, citing three engineers, that the bridge would reopen in June.
+
+            The Morning Lantern, quoting two inspectors, reported that the tunnel had flooded.
+            """
+        let result = extract(body)
+        let bridge = try #require(result.first(containing: "the bridge would reopen"))
+        #expect(result.source(of: bridge)?.kind == .anonymous)
+        #expect(result.source(of: bridge)?.count == 3)
+        #expect(bridge.relayedBy == ["The Valley Gazette"])
+        let tunnel = try #require(result.first(containing: "the tunnel had flooded"))
+        #expect(result.source(of: tunnel)?.count == 2)
+        #expect(tunnel.relayedBy == ["The Morning Lantern"])
+    }
+
     @Test func denials() throws {
         let body = """
             The company paid bribes, two people familiar with the matter said.

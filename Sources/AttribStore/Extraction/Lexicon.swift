@@ -164,7 +164,7 @@ public enum Lexicon {
         associate confidant ally minister envoy operative representative agent figure authority commander soldier
         manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
-        prosecutor investigator detective inmate researcher scientist academic author parent mother father
+        prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -645,6 +645,18 @@ extension ExtractionRun {
         // "OUTLET cited X, reporting that P"
         var source = subject.phrase
         if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
+        // "The Coastal Record reported, citing two officials, that P" / "X, quoting officials, reported":
+        // whoever reports citing or quoting others is an outlet, known to the lexicon or not.
+        if cue.lemma == "reported", source.kind == .person, source.name != nil {
+            let citingAfter = lowerAt(sentence, s) == "," && ["citing", "quoting"].contains(lowerAt(sentence, s + 1) ?? "")
+            let citingBefore = lowerAt(sentence, c - 1) == "," && upTo(subject.start, c - 1).contains {
+                ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }
+            if citingAfter || citingBefore {
+                source.kind = .organization
+                source.isOutlet = true
+                source.role = nil
+            }
+        }
         // "NBC, quoting intelligence sources, reported that P": the quoted are the source.
         if lowerAt(sentence, c - 1) == ",", source.isOutlet || source.kind == .organization,
            let participle = upTo(subject.start, c - 1).first(where: { ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }) {
