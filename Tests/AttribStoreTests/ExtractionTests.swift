@@ -122,6 +122,12 @@ import Testing
         #expect(tunnel.relayedBy == ["The Morning Lantern"])
     }
 
+    @Test func clauseBeforeAndThatIsPartOfTheReportedSpeech() throws {
+        let result = extract("The ferry company said the crossing had been delayed by fog and that no one had been hurt.")
+        let said = try #require(result.first(containing: "no one had been hurt"))
+        #expect(said.content == "the crossing had been delayed by fog and that no one had been hurt")
+    }
+
     @Test func denials() throws {
         let body = """
             The company paid bribes, two people familiar with the matter said.

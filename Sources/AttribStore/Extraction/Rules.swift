@@ -684,6 +684,8 @@ extension ExtractionRun {
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
                 if cue.frame == .object && j > s { break }
+                // "said P and that Q": the words before "and that" are the first reported clause.
+                if j - 1 > s, ["and", "but"].contains(lowerAt(sentence, j - 1) ?? "") { break }
                 s = j + 1; sawThat = true; break
             }
             if isQuote(sentence, j) != nil || lowerAt(sentence, j) == "." { break }
