@@ -128,6 +128,25 @@ import Testing
         #expect(said.content == "the crossing had been delayed by fog and that no one had been hurt")
     }
 
+    @Test func denialsInReportedClausesAndAfterDismissals() throws {
+        let body = """
+            The Riverside Times reported that the mill had polluted the lake.
+
+            Millstone Paper, which owns the mill, said the story was incorrect and that its filters had been checked in May.
+
+            Plant manager Jonas Pike dismissed the accusations as groundless, saying that the water was tested every week.
+            """
+        let result = extract(body)
+        let incorrect = try #require(result.first(containing: "the story was incorrect"))
+        #expect(incorrect.stance == .denies)
+        let dismissed = try #require(result.first(containing: "the accusations as groundless"))
+        #expect(dismissed.stance == .denies)
+        let saying = try #require(result.first(containing: "the water was tested every week"))
+        #expect(saying.stance == .denies)
+        let quote = extract("“I never took a bribe from anyone,” councillor Ada Moss said.")
+        #expect(quote.attributions.first?.stance == .denies)
+    }
+
     @Test func denials() throws {
         let body = """
             The company paid bribes, two people familiar with the matter said.

@@ -568,9 +568,10 @@ struct ExtractionRun {
             }
         }
         var stance: Stance = denies ? .denies : .asserts
-        if kind == .direct, stance == .asserts {
+        if stance == .asserts {
             let lower = content.lowercased()
-            if Lexicon.denialPhrases.contains(where: { lower.includes($0) }) { stance = .denies }
+            let phrases = kind == .direct ? Lexicon.denialPhrases : Lexicon.reportedDenialPhrases
+            if phrases.contains(where: { lower.includes($0) }) { stance = .denies }
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,
