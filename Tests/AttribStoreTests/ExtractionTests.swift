@@ -147,6 +147,21 @@ import Testing
         #expect(quote.attributions.first?.stance == .denies)
     }
 
+    @Test func openingPhraseNamingTheOutletRelays() throws {
+        let body = """
+            Writing in The Guardian, critic Ellen Moss said the play was "a quiet triumph."
+
+            In an opinion piece for the Daily Ledger, councillor Ada Ring wrote that the park should stay open.
+            """
+        let result = extract(body)
+        let review = try #require(result.first(containing: "a quiet triumph"))
+        #expect(result.source(of: review)?.name == "Ellen Moss")
+        #expect(review.relayedBy == ["The Guardian"])
+        let park = try #require(result.first(containing: "the park should stay open"))
+        #expect(result.source(of: park)?.name == "Ada Ring")
+        #expect(park.relayedBy == ["The Daily Ledger"])
+    }
+
     @Test func denials() throws {
         let body = """
             The company paid bribes, two people familiar with the matter said.
