@@ -32,7 +32,9 @@ import Testing
     @Test(.enabled(if: AccuracyTests.canScore, "the shared scorer or python3 is missing"))
     func developmentSetStaysAboveItsFloor() throws {
         let result = try score(articles: Paths.devset.appendingPathComponent("articles"), gold: Paths.devset.appendingPathComponent("gold"))
-        #expect(result["e2e_f1", default: 0] >= 0.90, "\(result)")
+        #expect(result["e2e_f1", default: 0] >= 0.91, "\(result)")
+        #expect(result["denial_recall", default: 0] >= 0.93, "\(result)")
+        #expect(result["relay_accuracy", default: 0] >= 0.73, "\(result)")
         #expect(result["recall_direct", default: 0] >= 0.92, "\(result)")
         #expect(result["precision", default: 0] >= 0.98, "\(result)")
         #expect(result["named_vs_unnamed_accuracy", default: 0] >= 0.97, "\(result)")

@@ -106,6 +106,62 @@ import Testing
         #expect(told.relayedBy == ["Reuters"])
     }
 
+    @Test func unknownOutletReportingCitingOthersIsAnOutlet() throws {
+        let body = """
+            The Valley Gazette reported, citing three engineers, that the bridge would reopen in June.
+
+            The Morning Lantern, quoting two inspectors, reported that the tunnel had flooded.
+            """
+        let result = extract(body)
+        let bridge = try #require(result.first(containing: "the bridge would reopen"))
+        #expect(result.source(of: bridge)?.kind == .anonymous)
+        #expect(result.source(of: bridge)?.count == 3)
+        #expect(bridge.relayedBy == ["The Valley Gazette"])
+        let tunnel = try #require(result.first(containing: "the tunnel had flooded"))
+        #expect(result.source(of: tunnel)?.count == 2)
+        #expect(tunnel.relayedBy == ["The Morning Lantern"])
+    }
+
+    @Test func clauseBeforeAndThatIsPartOfTheReportedSpeech() throws {
+        let result = extract("The ferry company said the crossing had been delayed by fog and that no one had been hurt.")
+        let said = try #require(result.first(containing: "no one had been hurt"))
+        #expect(said.content == "the crossing had been delayed by fog and that no one had been hurt")
+    }
+
+    @Test func denialsInReportedClausesAndAfterDismissals() throws {
+        let body = """
+            The Riverside Times reported that the mill had polluted the lake.
+
+            Millstone Paper, which owns the mill, said the story was incorrect and that its filters had been checked in May.
+
+            Plant manager Jonas Pike dismissed the accusations as groundless, saying that the water was tested every week.
+            """
+        let result = extract(body)
+        let incorrect = try #require(result.first(containing: "the story was incorrect"))
+        #expect(incorrect.stance == .denies)
+        let dismissed = try #require(result.first(containing: "the accusations as groundless"))
+        #expect(dismissed.stance == .denies)
+        let saying = try #require(result.first(containing: "the water was tested every week"))
+        #expect(saying.stance == .denies)
+        let quote = extract("“I never took a bribe from anyone,” councillor Ada Moss said.")
+        #expect(quote.attributions.first?.stance == .denies)
+    }
+
+    @Test func openingPhraseNamingTheOutletRelays() throws {
+        let body = """
+            Writing in The Guardian, critic Ellen Moss said the play was "a quiet triumph."
+
+            In an opinion piece for the Daily Ledger, councillor Ada Ring wrote that the park should stay open.
+            """
+        let result = extract(body)
+        let review = try #require(result.first(containing: "a quiet triumph"))
+        #expect(result.source(of: review)?.name == "Ellen Moss")
+        #expect(review.relayedBy == ["The Guardian"])
+        let park = try #require(result.first(containing: "the park should stay open"))
+        #expect(result.source(of: park)?.name == "Ada Ring")
+        #expect(park.relayedBy == ["The Daily Ledger"])
+    }
+
     @Test func denials() throws {
         let body = """
             The company paid bribes, two people familiar with the matter said.

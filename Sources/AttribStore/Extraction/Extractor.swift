@@ -549,6 +549,7 @@ struct ExtractionRun {
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
             || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        if let outlet = openingOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
@@ -568,9 +569,10 @@ struct ExtractionRun {
             }
         }
         var stance: Stance = denies ? .denies : .asserts
-        if kind == .direct, stance == .asserts {
+        if stance == .asserts {
             let lower = content.lowercased()
-            if Lexicon.denialPhrases.contains(where: { lower.includes($0) }) { stance = .denies }
+            let phrases = kind == .direct ? Lexicon.denialPhrases : Lexicon.reportedDenialPhrases
+            if phrases.contains(where: { lower.includes($0) }) { stance = .denies }
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,
@@ -599,6 +601,23 @@ struct ExtractionRun {
         while hi > lo, edge.contains(scalars[hi - 1]) || scalars[hi - 1] == "." && hi - 2 >= lo && scalars[hi - 2] != "." && !(hi - 3 >= lo && scalars[hi - 3] == ".") { hi -= 1 }
         // Keep a closing bracket only when its opening bracket is inside.
         return lo < hi ? lo..<hi : nil
+    }
+
+    /// "Writing in The Guardian, X said P", "In an opinion piece for the Daily Ledger, X wrote P":
+    /// an opening phrase naming where the words appeared makes that outlet their relay.
+    func openingOutlet(_ sentence: Sentence) -> String? {
+        var i = start(of: sentence)
+        if lowerAt(sentence, i) == "writing", ["in", "for"].contains(lowerAt(sentence, i + 1) ?? "") {
+            i += 2
+        } else if lowerAt(sentence, i) == "in", ["a", "an"].contains(lowerAt(sentence, i + 1) ?? ""),
+                  let noun = (2...4).first(where: { ["piece", "op-ed", "column", "article", "essay", "editorial", "interview"].contains(lowerAt(sentence, i + $0) ?? "") }),
+                  ["for", "in", "with", "to"].contains(lowerAt(sentence, i + noun + 1) ?? "") {
+            i += noun + 2
+        } else {
+            return nil
+        }
+        guard let outlet = outletAt(sentence, i), lowerAt(sentence, outlet.end) == "," else { return nil }
+        return outlet.name
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {

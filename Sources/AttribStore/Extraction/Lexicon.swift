@@ -141,6 +141,20 @@ public enum Lexicon {
         "categorically deny", "never happened", "is inaccurate", "it is inaccurate", "are inaccurate", "nonsense",
         "completely false", "totally false", "patently false", "groundless", "no truth", "no basis", "not accurate",
         "simply wrong", "is wrong", "no such agreement", "did not happen", "didn't happen", "never said",
+        "was inaccurate", "were inaccurate", "is incorrect", "was incorrect", "are incorrect", "were incorrect",
+        "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
+        "never promised", "never offered", "never cheated", "never lied",
+    ]
+
+    /// Words in a reported clause that deny another statement ("said the report was inaccurate",
+    /// "said the remarks had been taken out of context"): the judgments of a statement as untrue,
+    /// not opinions of a policy ("is wrong", "nonsense") that quotations may also hold.
+    public static let reportedDenialPhrases: [String] = [
+        "no such thing", "no relation to reality", "incorrect information", "is false", "was false", "are false", "were false",
+        "not true", "untrue", "baseless", "fabricated", "fabrication", "categorically deny", "never happened",
+        "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
+        "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
+        "didn't happen", "out of context",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -164,7 +178,7 @@ public enum Lexicon {
         associate confidant ally minister envoy operative representative agent figure authority commander soldier
         manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
-        prosecutor investigator detective inmate researcher scientist academic author parent mother father
+        prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

@@ -645,6 +645,18 @@ extension ExtractionRun {
         // "OUTLET cited X, reporting that P"
         var source = subject.phrase
         if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
+        // "The Coastal Record reported, citing two officials, that P" / "X, quoting officials, reported":
+        // whoever reports citing or quoting others is an outlet, known to the lexicon or not.
+        if cue.lemma == "reported", source.kind == .person, source.name != nil {
+            let citingAfter = lowerAt(sentence, s) == "," && ["citing", "quoting"].contains(lowerAt(sentence, s + 1) ?? "")
+            let citingBefore = lowerAt(sentence, c - 1) == "," && upTo(subject.start, c - 1).contains {
+                ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }
+            if citingAfter || citingBefore {
+                source.kind = .organization
+                source.isOutlet = true
+                source.role = nil
+            }
+        }
         // "NBC, quoting intelligence sources, reported that P": the quoted are the source.
         if lowerAt(sentence, c - 1) == ",", source.isOutlet || source.kind == .organization,
            let participle = upTo(subject.start, c - 1).first(where: { ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }) {
@@ -672,6 +684,8 @@ extension ExtractionRun {
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
                 if cue.frame == .object && j > s { break }
+                // "said P and that Q": the words before "and that" are the first reported clause.
+                if j - 1 > s, ["and", "but"].contains(lowerAt(sentence, j - 1) ?? "") { break }
                 s = j + 1; sawThat = true; break
             }
             if isQuote(sentence, j) != nil || lowerAt(sentence, j) == "." { break }
@@ -692,9 +706,11 @@ extension ExtractionRun {
         if cue.frame == .object && !sawThat, let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
            !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil }) {
             let end = clauseEnd(sentence, from: asUnit + 1)
-            if let range = span(sentence, (asUnit + 1)..<end) {
+            // "dismissed the allegations as baseless": a denial keeps the statement it denies.
+            let deniesObject = cue.denies && tokenIndices(sentence, s..<asUnit).contains { Lexicon.deniableObjects.contains(tokens[$0].lower) }
+            if let range = span(sentence, (deniesObject ? s : asUnit + 1)..<end) {
                 record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "speaker-cue-object-as", sentence: sentence)
-                continueWithParticiple(sentence, from: end, phrase: subject.phrase)
+                continueWithParticiple(sentence, from: end, phrase: subject.phrase, denies: cue.denies)
                 secondStatement(sentence, after: end, phrase: subject.phrase)
                 return true
             }
@@ -782,7 +798,7 @@ extension ExtractionRun {
                        rule: "second-verb", relay: relay, sentence: sentence)
             }
         } else {
-            continueWithParticiple(sentence, from: end, phrase: source)
+            continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
         }
         return true
     }
@@ -816,14 +832,15 @@ extension ExtractionRun {
     }
 
     /// ", suggesting (that) P" after a statement: a second statement by the same speaker.
-    mutating func continueWithParticiple(_ sentence: Sentence, from comma: Int, phrase: SpeakerPhrase) {
+    /// After a denial ("denied the report, saying that P") the participle's clause denies too.
+    mutating func continueWithParticiple(_ sentence: Sentence, from comma: Int, phrase: SpeakerPhrase, denies: Bool = false) {
         guard lowerAt(sentence, comma) == ",", let word = lowerAt(sentence, comma + 1), word.hasSuffix("ing"),
               let cue = Lexicon.cues[word] else { return }
         var s = comma + 2
         if lowerAt(sentence, s) == "that" { s += 1 }
         let end = clauseEnd(sentence, from: s)
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
-        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
     }
 
     /// "According to X, P" / "P, according to X." Outlets relay: "According to Reuters, Putin made
