@@ -173,7 +173,7 @@ import Testing
         var extracted = ""
         let counts = StatelessExtract.run(lines: lines, output: .articles, write: { extracted += $0 }, fail: { _, reason in Issue.record("\(reason)") })
         #expect(counts.articles == lines.count)
-        let records = try store.write("extracted.jsonl", extracted)
+        let records = try store.write("part-00000", extracted)  // as a map step under Spark names its output
 
         func export(_ database: Database) throws -> [String] {
             var out: [String] = []

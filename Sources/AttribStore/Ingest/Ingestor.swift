@@ -16,7 +16,9 @@ public enum ArticleSource {
 
     /// Expands directories (recursively, in name order, skipping hidden files and unknown
     /// extensions) into files. Symbolic-link loops are not followed twice.
-    public static func expand(_ paths: [String]) -> (files: [String], failures: [Failure]) {
+    /// With `recordsOnly` (extracted-article records, always JSON lines), a file named on the
+    /// command line is taken whatever its name: engines write their output as `part-00000`.
+    public static func expand(_ paths: [String], recordsOnly: Bool = false) -> (files: [String], failures: [Failure]) {
         var files: [String] = []
         var failures: [Failure] = []
         var visited = Set<String>()
@@ -42,6 +44,7 @@ public enum ArticleSource {
                 return
             }
             let ext = (path as NSString).pathExtension
+            if recordsOnly && explicit { files.append(path); return }
             if ArticleFormat(pathExtension: ext) == nil {
                 if explicit { failures.append(Failure(path: path, reason: "unknown format “.\(ext)” (expected .txt, .md, .html, .htm, .json, .jsonl)")) }
                 return
@@ -161,7 +164,7 @@ public final class Ingestor {
 
     /// Ingests every path; `report` hears about each article as it is done.
     public func ingest(_ paths: [String], report: (Event) -> Void = { _ in }) -> Summary {
-        let expanded = ArticleSource.expand(paths)
+        let expanded = ArticleSource.expand(paths, recordsOnly: loadsExtracted)
         for failure in expanded.failures {
             summary.failed += 1
             report(.failed(path: failure.path, reason: failure.reason))
