@@ -131,6 +131,14 @@ import Testing
         #expect(try store.database.check().isHealthy)
         try store.database.execute("UPDATE articles SET body_length = body_length + 1 WHERE id = 1")
         #expect(try store.database.check().problems.contains { $0.contains("body_length") })
+        // Stored aggregates that drift from the rows they count are reported, each by name.
+        try store.database.execute("UPDATE sources SET attribution_count = attribution_count + 1 WHERE id = 1")
+        try store.database.execute("UPDATE outlet_relay_counts SET articles = articles + 1")
+        try store.database.execute("UPDATE claim_outlets SET articles = articles + 1")
+        let problems = try store.database.check().problems
+        for view in ["speaker_counts", "outlet_relays_computed", "claim_outlets_computed"] {
+            #expect(problems.contains { $0.contains(view) }, "\(problems)")
+        }
     }
 
     @Test func statelessExtractMatchesIngestAndExport() throws {

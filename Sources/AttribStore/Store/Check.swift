@@ -6,6 +6,15 @@ extension Database {
         public var isHealthy: Bool { problems.isEmpty }
     }
 
+    /// SQL counting the rows that are in `stored` but not in `computed`, or the reverse: what an
+    /// aggregate kept at ingest must equal.
+    private func rowsDiffer(_ stored: String, _ computed: String, columns: String) -> String {
+        """
+        SELECT (SELECT count(*) FROM (SELECT \(columns) FROM \(stored) EXCEPT SELECT \(columns) FROM \(computed)))
+             + (SELECT count(*) FROM (SELECT \(columns) FROM \(computed) EXCEPT SELECT \(columns) FROM \(stored)))
+        """
+    }
+
     public func check() throws -> CheckResult {
         var result = CheckResult()
         let integrity = try rows("PRAGMA integrity_check").compactMap { $0[0].string }
@@ -36,12 +45,7 @@ extension Database {
                  OR c.unnamed_origins <> k.unnamed_origins OR c.denials <> k.denials
              """),
             ("claim origins stored at ingest that differ from the attributions (claim_origins)",
-             """
-             SELECT (SELECT count(*) FROM (SELECT claim_id, origin_key, origin_kind FROM claim_origin_keys
-                                           EXCEPT SELECT claim_id, origin_key, origin_kind FROM claim_origins))
-                  + (SELECT count(*) FROM (SELECT claim_id, origin_key, origin_kind FROM claim_origins
-                                           EXCEPT SELECT claim_id, origin_key, origin_kind FROM claim_origin_keys))
-             """),
+             rowsDiffer("claim_origin_keys", "claim_origins", columns: "claim_id, origin_key, origin_kind")),
             ("sources whose stored citation counts differ from the attributions (speaker_counts)",
              """
              SELECT count(*) FROM sources s LEFT JOIN speaker_counts n ON n.source_id = s.id
@@ -49,17 +53,9 @@ extension Database {
                  OR s.denial_count <> coalesce(n.denials, 0) OR s.article_count <> coalesce(n.articles, 0)
              """),
             ("claim outlets stored at ingest that differ from the attributions (claim_outlets_computed)",
-             """
-             SELECT (SELECT count(*) FROM (SELECT claim_id, outlet, articles FROM claim_outlets
-                                           EXCEPT SELECT claim_id, outlet, articles FROM claim_outlets_computed))
-                  + (SELECT count(*) FROM (SELECT claim_id, outlet, articles FROM claim_outlets_computed
-                                           EXCEPT SELECT claim_id, outlet, articles FROM claim_outlets))
-             """),
+             rowsDiffer("claim_outlets", "claim_outlets_computed", columns: "claim_id, outlet, articles")),
             ("outlet relay counts stored at ingest that differ from the relays (outlet_relays_computed)",
-             """
-             SELECT (SELECT count(*) FROM (SELECT * FROM outlet_relay_counts EXCEPT SELECT * FROM outlet_relays_computed))
-                  + (SELECT count(*) FROM (SELECT * FROM outlet_relays_computed EXCEPT SELECT * FROM outlet_relay_counts))
-             """),
+             rowsDiffer("outlet_relay_counts", "outlet_relays_computed", columns: "relaying_outlet, relayed_outlet, articles, attributions")),
             ("rows of the full-text index without an attribution, or the reverse",
              "SELECT (SELECT count(*) FROM attribution_search) - (SELECT count(*) FROM attributions)"),
         ]
