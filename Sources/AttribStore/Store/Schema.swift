@@ -10,6 +10,9 @@ public enum Schema {
         public let version: Int
         public let name: String
         public let sql: String
+        /// Fills what the step adds from the rows already there, with the same code that keeps it
+        /// up to date at ingest, so a migrated database holds what a fresh ingest would.
+        var backfill: (@Sendable (Database) throws -> Void)? = nil
     }
 
     /// The steps from an older database to the current layout. A new database gets schema.sql
@@ -43,11 +46,6 @@ public enum Schema {
             ALTER TABLE sources ADD COLUMN direct_quote_count INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE sources ADD COLUMN denial_count INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE sources ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
-            UPDATE sources SET attribution_count = n.total, direct_quote_count = n.direct, denial_count = n.denials, article_count = n.articles
-              FROM (SELECT source_id, count(*) AS total, sum(kind = 'direct') AS direct, sum(stance = 'denies') AS denials,
-                           count(DISTINCT article_id) AS articles
-                      FROM attributions WHERE source_id IS NOT NULL GROUP BY source_id) AS n
-             WHERE sources.id = n.source_id;
             CREATE INDEX sources_by_citations ON sources (attribution_count DESC, article_count DESC) WHERE attribution_count > 0;
             DROP INDEX claims_by_sourcing;
             DROP INDEX claims_by_spread;
@@ -65,11 +63,6 @@ public enum Schema {
                 articles  INTEGER NOT NULL,
                 PRIMARY KEY (claim_id, outlet)
             ) WITHOUT ROWID;
-            INSERT INTO claim_outlets (claim_id, outlet, articles)
-            SELECT a.claim_id, ar.outlet, count(DISTINCT a.article_id)
-              FROM attributions a JOIN articles ar ON ar.id = a.article_id
-             WHERE a.claim_id IS NOT NULL AND ar.outlet IS NOT NULL
-             GROUP BY a.claim_id, ar.outlet;
             CREATE TABLE outlet_relay_counts (
                 relaying_outlet TEXT NOT NULL,
                 relayed_outlet  TEXT NOT NULL,
@@ -78,12 +71,7 @@ public enum Schema {
                 PRIMARY KEY (relaying_outlet, relayed_outlet)
             ) WITHOUT ROWID;
             CREATE INDEX outlet_relay_counts_by_articles ON outlet_relay_counts (articles DESC, attributions DESC);
-            INSERT INTO outlet_relay_counts (relaying_outlet, relayed_outlet, articles, attributions)
-            SELECT COALESCE(ar.outlet, ar.name), r.outlet, count(DISTINCT ar.id), count(*)
-              FROM relays r JOIN attributions a ON a.id = r.attribution_id JOIN articles ar ON ar.id = a.article_id
-             WHERE r.position = 1
-             GROUP BY 1, 2;
-            """),
+            """, backfill: { try $0.adjustStoredCounts(.from(attributionID: 0), sign: 1) }),
     ]
 
     /// The view definitions of schema.sql (everything after its "Views" heading). Views hold no
@@ -195,6 +183,7 @@ extension Database {
                     try execute("DROP VIEW \"\(view)\"")
                 }
                 try execute(migration.sql)
+                try migration.backfill?(self)
                 if migration.version == Schema.currentVersion { try execute(String(Schema.viewsSQL)) }
                 try execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [migration.version, migration.name])
                 try execute("PRAGMA user_version = \(migration.version)")
