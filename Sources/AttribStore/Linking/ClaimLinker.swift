@@ -228,20 +228,21 @@ extension Database {
 
     /// The word stems of an earlier statement (see `claimWords`).
     func claimStems(_ text: String) -> Set<String> {
-        if let stems = claimStemCache[text] { return stems }
-        if claimStemCache.count >= Database.linkCacheLimit { claimStemCache.removeAll(keepingCapacity: true) }
-        let stems = ClaimLinker.stems(of: claimWords(text))
-        claimStemCache[text] = stems
-        return stems
+        Self.remembered(text, in: &claimStemCache) { ClaimLinker.stems(of: claimWords(text)) }
     }
 
     /// The words of a claim summary or earlier statement, from the cache when it was compared
     /// recently: the same popular claims and statements are candidates for many new ones.
     func claimWords(_ summary: String) -> Set<String> {
-        if let words = claimWordCache[summary] { return words }
-        if claimWordCache.count >= Database.linkCacheLimit { claimWordCache.removeAll(keepingCapacity: true) }
-        let words = ClaimLinker.words(summary)
-        claimWordCache[summary] = words
-        return words
+        Self.remembered(summary, in: &claimWordCache) { ClaimLinker.words(summary) }
+    }
+
+    /// `make(text)` from `cache`, or made and kept; a full cache (`linkCacheLimit`) is cleared.
+    private static func remembered(_ text: String, in cache: inout [String: Set<String>], make: () -> Set<String>) -> Set<String> {
+        if let known = cache[text] { return known }
+        if cache.count >= linkCacheLimit { cache.removeAll(keepingCapacity: true) }
+        let made = make()
+        cache[text] = made
+        return made
     }
 }
