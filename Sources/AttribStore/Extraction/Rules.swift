@@ -491,7 +491,7 @@ extension ExtractionRun {
         if cue.lemma == "told", let object = outletAt(sentence, k) { relay.append(object.name); k = object.end }
         var rest: [String] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
-            if w == "citing" || w == "quoting", let cited = subjectAfter(sentence, start: k + 1) {
+            if Self.citingWords.contains(w), let cited = subjectAfter(sentence, start: k + 1) {
                 if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
                 k = cited.end
                 continue
@@ -579,6 +579,14 @@ extension ExtractionRun {
 
     static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
 
+    /// Participles that name the sources an outlet's report rests on ("Reuters reported, citing
+    /// two officials"; "NBC, quoting intelligence sources, reported").
+    static let citingWords: Set<String> = ["citing", "quoting"]
+
+    func isCiting(_ sentence: Sentence, _ unit: Int) -> Bool {
+        Self.citingWords.contains(lowerAt(sentence, unit) ?? "")
+    }
+
     static let judgingCues: Set<String> = ["criticized", "praised", "denounced", "described", "called"]
     static let falsityWords: Set<String> = ["false", "untrue", "baseless", "fabricated", "inaccurate", "misleading", "wrong",
                                             "nonsense", "groundless", "unfounded", "fake", "lies", "lie", "fiction"]
@@ -647,19 +655,19 @@ extension ExtractionRun {
         if lowerAt(sentence, c) == "cited" || lowerAt(sentence, c) == "citing" { return false }
         // "The Coastal Record reported, citing two officials, that P" / "X, quoting officials, reported":
         // whoever reports citing or quoting others is an outlet, known to the lexicon or not.
+        // ", citing X," between the subject and the cue.
+        let citingParticiple = lowerAt(sentence, c - 1) == ","
+            ? upTo(subject.start, c - 1).first(where: { isCiting(sentence, $0) && lowerAt(sentence, $0 - 1) == "," }) : nil
         if cue.lemma == "reported", source.kind == .person, source.name != nil {
-            let citingAfter = lowerAt(sentence, s) == "," && ["citing", "quoting"].contains(lowerAt(sentence, s + 1) ?? "")
-            let citingBefore = lowerAt(sentence, c - 1) == "," && upTo(subject.start, c - 1).contains {
-                ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }
-            if citingAfter || citingBefore {
+            let citingAfter = lowerAt(sentence, s) == "," && isCiting(sentence, s + 1)
+            if citingAfter || citingParticiple != nil {
                 source.kind = .organization
                 source.isOutlet = true
                 source.role = nil
             }
         }
         // "NBC, quoting intelligence sources, reported that P": the quoted are the source.
-        if lowerAt(sentence, c - 1) == ",", source.isOutlet || source.kind == .organization,
-           let participle = upTo(subject.start, c - 1).first(where: { ["citing", "quoting"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 - 1) == "," }) {
+        if let participle = citingParticiple, source.isOutlet || source.kind == .organization {
             let list = tokenIndices(sentence, (participle + 1)..<(c - 1))
             if let a = list.first, let b = list.last, list.count == c - 2 - participle,
                let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: text) {
@@ -673,7 +681,7 @@ extension ExtractionRun {
         var limit = s + 10
         while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
-            if lowerAt(sentence, j) == "citing" || lowerAt(sentence, j) == "quoting", source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
+            if isCiting(sentence, j), source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
                 relay.append(source.name ?? source.mention)
                 source = cited.phrase
                 limit = cited.end + 4
@@ -744,7 +752,7 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "citing" || next == "quoting" { end = k; break }
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next) { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -780,7 +788,7 @@ extension ExtractionRun {
             return true
         }
         var k = end
-        if lowerAt(sentence, k) == ",", ["citing", "quoting"].contains(lowerAt(sentence, k + 1) ?? ""), let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
+        if lowerAt(sentence, k) == ",", isCiting(sentence, k + 1), let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
             relay.append(source.name ?? source.mention)
             source = cited.phrase
             k = cited.end
@@ -854,9 +862,8 @@ extension ExtractionRun {
             while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
             // "According to a second source, who also declined to be named, P": the relative
             // clause still describes the source.
-            var phraseEnd = comma
+            let phraseEnd = comma
             if let w = lowerAt(sentence, comma + 1), ["who", "whose"].contains(w) {
-                phraseEnd = comma
                 comma += 1
                 while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
             }
