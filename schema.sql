@@ -139,10 +139,13 @@ CREATE TABLE attributions (
     rule             TEXT NOT NULL,       -- the extraction rule: quote-then-cue, cue-then-clause, according-to, ...
     claim_id         INTEGER REFERENCES claims (id) ON DELETE SET NULL,
     claim_similarity REAL,                -- similarity (0..1) to the claim it was linked to; 1 for a claim's first attribution
-    claim_link       TEXT,                -- how it joined its claim: new, wording (similar words), or report (a paraphrase
-                                          -- by the same unnamed sources of the same report)
+    claim_link       TEXT,                -- how it joined its claim: new, wording (similar words), report (a paraphrase
+                                          -- by the same unnamed sources of the same report), or origin (a restatement
+                                          -- from the same speaker or the same outlet's report)
     report_source_key TEXT,               -- for a group of unnamed sources: report outlet | head count | affiliation stems
                                           -- ("reuters | 3 | leade russi"); paraphrases under one key are linked
+    report_outlet    TEXT,                -- for unnamed sources and outlets: the outlet whose report carries the statement
+                                          -- (its origin); NULL for named sources. Restatements of one report are linked
     denies_attribution_id INTEGER REFERENCES attributions (id) ON DELETE SET NULL, -- a denial: what it denies, where known
     CHECK (start_offset <= end_offset),
     UNIQUE (article_id, ordinal)
@@ -152,6 +155,7 @@ CREATE INDEX attributions_by_claim ON attributions (claim_id, article_id);
 CREATE INDEX attributions_by_stance ON attributions (stance, article_id);
 CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id);
 CREATE INDEX attributions_by_report_source ON attributions (report_source_key) WHERE report_source_key IS NOT NULL;
+CREATE INDEX attributions_by_report_outlet ON attributions (report_outlet) WHERE report_outlet IS NOT NULL;
 
 -- The pieces of text joined into an attribution's content: a quote split by its cue, or a
 -- quote running over several paragraphs, has one row per piece.

@@ -80,6 +80,7 @@ import Testing
             CREATE INDEX attributions_by_claim ON attributions (claim_id);
             DROP INDEX sources_by_article; CREATE INDEX sources_by_article ON sources (article_id);
             DROP TABLE claim_outlets; DROP TABLE outlet_relay_counts;
+            DROP INDEX attributions_by_report_outlet; ALTER TABLE attributions DROP COLUMN report_outlet;
             DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1
             """)
         let reopened = try Database.openStore(path: store.path)
@@ -91,6 +92,8 @@ import Testing
         // Migration 5 counted the earlier article into the stored counts, and the views are back.
         #expect(try reopened.scalar("SELECT attributions FROM speakers WHERE speaker = 'Ana Ruiz'")?.int == 1)
         #expect(try reopened.scalar("SELECT articles FROM outlet_relays WHERE relayed_outlet = 'Reuters'")?.int == 1)
+        // Migration 6 found the report each statement of unnamed sources rests on, as ingest would.
+        #expect(try reopened.rows("SELECT report_outlet FROM attributions ORDER BY ordinal").map { $0[0].string } == ["Reuters", nil])
         #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'view'")?.int
                 == Schema.sql.components(separatedBy: "CREATE VIEW ").count - 1)
         #expect(try reopened.check().isHealthy)

@@ -29,13 +29,16 @@ public enum ClaimLinker {
     /// The normalized words of a statement: lowercase, apostrophes and plural -s folded.
     /// Scans UTF-8 bytes (ASCII directly, other scalars by their Unicode properties): linking runs
     /// this for every new attribution and its candidates, and it was a fifth of ingest time.
-    public static func words(_ text: String) -> Set<String> {
+    /// With `skippingCapitalized`, words written with a capital first letter (names, mostly) are
+    /// left out.
+    public static func words(_ text: String, skippingCapitalized: Bool = false) -> Set<String> {
         var result = Set<String>()
         var current: [UInt8] = []
         current.reserveCapacity(24)
+        var capitalized = false
         func flush() {
             defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty else { return }
+            guard !current.isEmpty, !(skippingCapitalized && capitalized) else { return }
             if current.count > 4, current.last == UInt8(ascii: "s"), current[current.count - 2] != UInt8(ascii: "s") { current.removeLast() }
             let word = String(decoding: current, as: UTF8.self)
             if !stopWords.contains(word) { result.insert(word) }
@@ -44,14 +47,19 @@ public enum ClaimLinker {
             let value = scalar.value
             if value < 0x80 {
                 switch value {
-                case 0x41...0x5A: current.append(UInt8(value + 0x20))
-                case 0x61...0x7A, 0x30...0x39: current.append(UInt8(value))
+                case 0x41...0x5A:
+                    if current.isEmpty { capitalized = true }
+                    current.append(UInt8(value + 0x20))
+                case 0x61...0x7A, 0x30...0x39:
+                    if current.isEmpty { capitalized = false }
+                    current.append(UInt8(value))
                 case 0x27: continue  // apostrophe: "Russia's" -> "russias"
                 default: flush()
                 }
             } else if scalar == "\u{2019}" {
                 continue
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if current.isEmpty { capitalized = scalar.properties.isUppercase }
                 current.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
                 flush()
@@ -87,6 +95,13 @@ public enum ClaimLinker {
         return count
     }
 
+    /// The stems of a statement's words that are not capitalized: what it says, without whom and
+    /// where it is about. Statements of one story share its names ("Kozak", "Putin", "Ukraine");
+    /// a restatement of the same claim also shares its other words ("secretly approved").
+    public static func predicateStems(_ text: String) -> Set<String> {
+        stems(of: words(text, skippingCapitalized: true))
+    }
+
     static func stems(of words: Set<String>) -> Set<String> {
         Set(words.map { String($0.prefix(5)) })
     }
@@ -96,6 +111,23 @@ public enum ClaimLinker {
     public static let reportMinimumShared = 2
     /// ... and the shared stems are at least this fraction of the shorter statement's.
     public static let reportOverlapThreshold = 0.25
+
+    /// An article that restates its report's claim (the lede, again further down) links the
+    /// restatement to the earlier statement's claim at this stricter overlap: one report's
+    /// sources make several different statements in one article, which must stay apart.
+    public static let restatementThreshold = 0.5
+
+    /// A statement from the same origin as an earlier one — the same named speaker, or the same
+    /// outlet's report — joins its claim when they share at least this many predicate stems
+    /// (`predicateStems`: names left out, since all of one story's statements share those) ...
+    public static let originMinimumShared = 3
+    /// ... making up at least this fraction of the shorter statement's predicate stems: relaying outlets restate
+    /// a report's claim in their own words ("the government had secretly approved the deal"), too
+    /// differently for `similarity` but with its key words. Stricter than `reportOverlapThreshold`
+    /// because one speaker or one wire makes many different statements.
+    public static let originOverlapThreshold = 0.5
+    /// How many earlier statements of the same origin are compared (the most recent first).
+    public static let originCandidates = 32
 
     /// Overlap of two stem sets (shared / smaller), or 0 below `reportMinimumShared` shared stems.
     public static func reportOverlap(_ a: Set<String>, _ b: Set<String>) -> Double {
@@ -121,6 +153,53 @@ public enum ClaimLinker {
         let stems = stems(affiliation).sorted()
         guard !stems.isEmpty else { return nil }
         return "\(NameIdentity.key(outlet)) | \(source.count.map(String.init) ?? "?") | \(stems.joined(separator: " "))"
+    }
+
+    /// What links a statement to earlier ones beyond its wording: the key of the report's unnamed
+    /// sources it rests on, and the outlet whose report that is.
+    public struct LinkKeys: Sendable, Equatable {
+        /// See `reportSourceKey`.
+        public var reportSource: String?
+        /// The outlet whose report carries a statement of unnamed sources or of an outlet itself
+        /// ("according to people familiar with ..." in a Reuters story or relayed from one;
+        /// "Reuters reported that ..."): the statement's origin, as `attribution_origins` keys it.
+        /// Nil for a named person or organization, whose origin is themselves.
+        public var reportOutlet: String?
+    }
+
+    /// The link keys of each statement of an article.
+    ///
+    /// A group of unnamed sources keys its own statements (`reportSourceKey`). A statement the
+    /// article credits to the outlet whose report those sources are in ("Reuters reported that
+    /// Putin rejected the deal", beside "Reuters cited three people close to the leadership")
+    /// shares their key: that report rests on them, and the relaying outlet's summary of it is
+    /// the same claim as the sources' own words in the report itself. When an outlet's report
+    /// has more than one such group, its own statements are left without (which group stands
+    /// behind them is unknown).
+    public static func linkKeys(_ extraction: Extraction, articleOutlet: String?) -> [LinkKeys] {
+        var keys = extraction.attributions.map { attribution -> LinkKeys in
+            let source = attribution.source.map { extraction.sources[$0] }
+            let outlet: String?
+            switch source {
+            case nil: outlet = attribution.relayedBy.last ?? articleOutlet
+            case let source? where source.kind == .anonymous: outlet = attribution.relayedBy.last ?? articleOutlet
+            case let source? where source.isOutlet: outlet = source.name
+            default: outlet = nil
+            }
+            return LinkKeys(reportSource: source.flatMap { reportSourceKey(outlet: attribution.relayedBy.last ?? articleOutlet, source: $0) },
+                            reportOutlet: outlet)
+        }
+        var groupsByOutlet: [String: Set<String>] = [:]
+        for (attribution, key) in zip(extraction.attributions, keys) {
+            guard let group = key.reportSource, let outlet = attribution.relayedBy.last ?? articleOutlet else { continue }
+            groupsByOutlet[NameIdentity.key(outlet), default: []].insert(group)
+        }
+        for (index, attribution) in extraction.attributions.enumerated() where keys[index].reportSource == nil && attribution.stance == .asserts {
+            guard let source = attribution.source.map({ extraction.sources[$0] }), source.isOutlet, let name = source.name,
+                  let groups = groupsByOutlet[NameIdentity.key(name)], groups.count == 1 else { continue }
+            keys[index].reportSource = groups.first
+        }
+        return keys
     }
 
     public static func isSameClaim(_ a: Set<String>, _ b: Set<String>) -> Bool {
@@ -168,13 +247,18 @@ public enum ClaimLink: String, Sendable {
     /// A paraphrase by the same unnamed sources of the same report (`reportSourceKey`); the
     /// similarity is the stem overlap.
     case report
+    /// A restatement from the same origin (the same named speaker, or the same outlet's report)
+    /// sharing most of its words (`originOverlapThreshold`); the similarity is the stem overlap.
+    case origin
 }
 
 extension Database {
     /// Gives each attribution of `articleID` a claim: the claim of its most similar earlier
     /// attribution in another article, or a new one.
     func linkClaims(articleID: Int) throws {
-        let attributions = try rows("SELECT id, content, report_source_key FROM attributions WHERE article_id = ? ORDER BY ordinal", [articleID])
+        let attributions = try rows("""
+            SELECT id, content, stance, source_id, report_source_key, report_outlet FROM attributions WHERE article_id = ? ORDER BY ordinal
+            """, [articleID])
         for row in attributions {
             guard let id = row["id"].int, let content = row["content"].string else { continue }
             let words = ClaimLinker.words(content)
@@ -202,16 +286,18 @@ extension Database {
                 let stems = ClaimLinker.stems(of: words)
                 var overlaps: [Int: Double] = [:]
                 for candidate in try rows("""
-                    SELECT claim_id, content FROM attributions
-                     WHERE report_source_key = ? AND article_id <> ? AND claim_id IS NOT NULL
+                    SELECT claim_id, content, article_id FROM attributions
+                     WHERE report_source_key = ? AND claim_id IS NOT NULL AND id <> ?
                      ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
-                    """, [key, articleID]) {
+                    """, [key, id]) {
                     guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
                     let overlap = ClaimLinker.reportOverlap(stems, claimStems(text))
-                    if overlap >= ClaimLinker.reportOverlapThreshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
+                    let threshold = candidate["article_id"].int == articleID ? ClaimLinker.restatementThreshold : ClaimLinker.reportOverlapThreshold
+                    if overlap >= threshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
                 }
                 if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best = (closest.key, closest.value, .report) }
             }
+            if best == nil, let origin = try sameOriginClaim(attribution: row) { best = (origin.claim, origin.overlap, .origin) }
             if let best {
                 try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ?, claim_link = ? WHERE id = ?",
                             [best.claim, (best.similarity * 1000).rounded() / 1000, best.link.rawValue, id])
@@ -224,6 +310,40 @@ extension Database {
                 }
             }
         }
+    }
+
+    /// The claim of the earlier statement from the same origin (same named source, or same
+    /// outlet's report, with the same stance) that overlaps this one most, if any overlaps enough.
+    private func sameOriginClaim(attribution row: Row) throws -> (claim: Int, overlap: Double)? {
+        let origin: (column: String, value: DatabaseValueConvertible)
+        if let outlet = row["report_outlet"].string {
+            origin = ("report_outlet", outlet)
+        } else if let source = row["source_id"].int {
+            origin = ("source_id", source)
+        } else {
+            return nil
+        }
+        let predicate = ClaimLinker.predicateStems(row["content"].string ?? "")
+        guard predicate.count >= ClaimLinker.originMinimumShared else { return nil }
+        var best: (claim: Int, overlap: Double)?
+        for candidate in try rows("""
+            SELECT claim_id, content FROM attributions
+             WHERE \(origin.column) = ? AND claim_id IS NOT NULL AND id <> ? AND stance = ?
+             ORDER BY id DESC LIMIT \(ClaimLinker.originCandidates)
+            """, [origin.value, row["id"], row["stance"]]) {
+            guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+            let other = claimPredicateStems(text)
+            let shared = ClaimLinker.sharedCount(predicate, other)
+            guard shared >= ClaimLinker.originMinimumShared else { continue }
+            let overlap = Double(shared) / Double(min(predicate.count, other.count))
+            if overlap >= ClaimLinker.originOverlapThreshold, overlap > (best?.overlap ?? 0) { best = (claim, overlap) }
+        }
+        return best
+    }
+
+    /// The predicate stems of an earlier statement (see `ClaimLinker.predicateStems`).
+    func claimPredicateStems(_ text: String) -> Set<String> {
+        Self.remembered(text, in: &claimPredicateStemCache) { ClaimLinker.predicateStems(text) }
     }
 
     /// The word stems of an earlier statement (see `claimWords`).

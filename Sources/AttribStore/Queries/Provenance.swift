@@ -26,6 +26,7 @@ extension Database {
                 switch (ClaimLink(rawValue: row["claim_link"].string ?? ""), row["claim_similarity"].string) {
                 case (.wording?, let similarity?): line += ", similar wording \(similarity)"
                 case (.report?, let similarity?): line += ", same report's sources, overlap \(similarity)"
+                case (.origin?, let similarity?): line += ", same origin, overlap \(similarity)"
                 default: break
                 }
                 lines.append(line)
@@ -88,6 +89,8 @@ extension Database {
             case .new?: how = "first statement of it; \(others)"
             case .report?: how = "a paraphrase by the same unnamed sources of the same report (\(row["report_source_key"].string ?? "")), "
                 + "stem overlap \(similarity) ≥ \(ClaimLinker.reportOverlapThreshold); \(others)"
+            case .origin?: how = "a restatement from the same origin (\(row["report_outlet"].string.map { "the report of \($0)" } ?? "the same speaker")), "
+                + "stem overlap \(similarity) ≥ \(ClaimLinker.originOverlapThreshold); \(others)"
             case .wording?, nil: how = "similar wording, similarity \(similarity) ≥ \(ClaimLinker.jaccardThreshold); \(others)"
             }
             lines.append("  claim:    \(claim) (\(how))")

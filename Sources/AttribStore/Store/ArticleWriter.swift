@@ -64,17 +64,17 @@ extension Database {
                 sourceIDs.append(try insertSource(source, articleID: articleID, groupID: source.group.flatMap { $0 < sourceIDs.count ? sourceIDs[$0] : nil }))
             }
             var attributionIDs: [Int] = []
+            let linkKeys = ClaimLinker.linkKeys(extraction, articleOutlet: record.outlet)
             defer { if let first = attributionIDs.first { pendingAttributionsFrom = min(pendingAttributionsFrom ?? first, first) } }
             for (ordinal, attribution) in extraction.attributions.enumerated() {
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
-                                              source_id, source_mention, source_role, resolution, rule, report_source_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              source_id, source_mention, source_role, resolution, rule, report_source_key, report_outlet)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [articleID, ordinal + 1, attribution.kind.rawValue, attribution.content, attribution.cue, attribution.stance.rawValue,
                           attribution.start, attribution.end, attribution.source.map { sourceIDs[$0] }, attribution.mention,
                           attribution.mentionRole, attribution.resolution, attribution.rule,
-                          attribution.source.flatMap { ClaimLinker.reportSourceKey(outlet: attribution.relayedBy.last ?? record.outlet,
-                                                                                    source: extraction.sources[$0]) }])
+                          linkKeys[ordinal].reportSource, linkKeys[ordinal].reportOutlet])
                 let id = lastInsertedRowID
                 attributionIDs.append(id)
                 for (index, piece) in attribution.pieces.enumerated() {

@@ -96,6 +96,8 @@ public final class Database {
     var claimWordCache: [String: Set<String>] = [:]
     /// The same texts' word stems (report-key linking compares up to 64 of them per statement).
     var claimStemCache: [String: Set<String>] = [:]
+    /// ... and of its lowercase words (see `ClaimLinker.predicateStems`).
+    var claimPredicateStemCache: [String: Set<String>] = [:]
     static let linkCacheLimit = 20_000
 
     /// Runs `body` in one transaction in which nested `transaction` calls simply take part: one

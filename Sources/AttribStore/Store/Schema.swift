@@ -72,6 +72,16 @@ public enum Schema {
             ) WITHOUT ROWID;
             CREATE INDEX outlet_relay_counts_by_articles ON outlet_relay_counts (articles DESC, attributions DESC);
             """, backfill: { try $0.adjustStoredCounts(.from(attributionID: 0), sign: 1) }),
+        Migration(version: 6, name: "the outlet whose report carries each statement, for linking restatements of one report", sql: """
+            ALTER TABLE attributions ADD COLUMN report_outlet TEXT;
+            UPDATE attributions SET report_outlet = (
+                SELECT CASE WHEN s.kind IS NULL OR s.kind = 'anonymous'
+                                 THEN COALESCE((SELECT outlet FROM relays r WHERE r.attribution_id = attributions.id ORDER BY position DESC LIMIT 1), ar.outlet)
+                            WHEN s.is_news_outlet = 1 THEN s.name END
+                  FROM articles ar LEFT JOIN sources s ON s.id = attributions.source_id
+                 WHERE ar.id = attributions.article_id);
+            CREATE INDEX attributions_by_report_outlet ON attributions (report_outlet) WHERE report_outlet IS NOT NULL;
+            """),
     ]
 
     /// The view definitions of schema.sql (everything after its "Views" heading). Views hold no
