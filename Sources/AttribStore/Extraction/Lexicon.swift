@@ -247,8 +247,7 @@ public enum Lexicon {
         SCMP|Straits Times|The Straits Times|Haaretz|Times of Israel|Jerusalem Post|Dow Jones|MarketWatch|Barron's|
         Polygraph|VOA|Voice of America|RFE/RL|Radio Free Europe|Deutsche Welle|DW|Euronews|France 24|ProPublica|
         The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|
-        Daily Express|Deccan Herald|City A.M.|The Real Deal|Meridian Wire|The Daily Ledger|Daily Ledger|Coastal Tribune|
-        Harbor Watch|Northern Courier
+        Daily Express|Deccan Herald|City A.M.|The Real Deal
         """
         var table: [String: String] = [:]
         for raw in names.split(separator: "|") {
@@ -266,16 +265,38 @@ public enum Lexicon {
         return key
     }
 
-    /// Whether a name is a known outlet. A one-word title that is also a common word ("The Hill",
-    /// "The Sun") counts only when written with its article; "Hill said" is a person.
+    /// The last words of mastheads: a capitalized name of two or more words ending in one of them
+    /// ("Eastgate Wire", "The Korvik Courier", "Ulst Daily") is a news outlet even when it is not
+    /// in `outletNames` — most local and trade outlets are not. Words that also end company or
+    /// agency names ("Express", "Mail", "Agency", "Network") are left out.
+    static let mastheadWords: Set<String> = [
+        "wire", "times", "post", "news", "journal", "herald", "tribune", "gazette", "courier", "chronicle", "telegraph",
+        "observer", "ledger", "dispatch", "bulletin", "inquirer", "examiner", "sentinel", "daily", "weekly", "press",
+        "globe", "magazine", "newspaper", "radio", "television",
+    ]
+
+    /// Whether a name is a known outlet, or shaped like a masthead (`mastheadWords`). A one-word
+    /// title that is also a common word ("The Hill", "The Sun") counts only when written with its
+    /// article; "Hill said" is a person.
     public static func isKnownOutlet(_ name: String) -> Bool {
-        guard let canonical = outletNames[outletKey(name)] else { return false }
+        guard let canonical = outletNames[outletKey(name)] else { return looksLikeMasthead(name) }
         if canonical.hasPrefix("The "), !canonical.dropFirst(4).contains(" "), !name.lowercased().hasPrefix("the ") { return false }
         return true
     }
 
-    /// The outlet's usual name ("the Reuters" → "Reuters"); unknown names are returned as given.
-    public static func canonicalOutlet(_ name: String) -> String { outletNames[outletKey(name)] ?? name }
+    static func looksLikeMasthead(_ name: String) -> Bool {
+        var words = name.split(separator: " ")
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        guard words.count >= 2, words.count <= 5, let last = words.last, mastheadWords.contains(last.lowercased()) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The outlet's usual name ("the Reuters" → "Reuters"); unknown names as given, with a capital "The".
+    public static func canonicalOutlet(_ name: String) -> String {
+        if let known = outletNames[outletKey(name)] { return known }
+        // "the Daily Ledger" in running text is the masthead "The Daily Ledger".
+        return name.hasPrefix("the ") ? "The" + name.dropFirst(3) : name
+    }
 
     // MARK: Counting and descriptors
 

@@ -270,9 +270,9 @@ extension Database {
                 for candidate in try rows("""
                     SELECT c.id, c.summary, count(*) AS shared
                       FROM claim_buckets b JOIN claims c ON c.id = b.claim_id
-                     WHERE b.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AND c.first_article_id IS NOT ?
+                     WHERE b.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                      GROUP BY c.id ORDER BY shared DESC, c.id LIMIT \(ClaimLinker.candidatesCompared)
-                    """, buckets.map { $0 as DatabaseValueConvertible } + [articleID]) {
+                    """, buckets.map { $0 as DatabaseValueConvertible }) {
                     guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
                     let similarity = ClaimLinker.similarity(words, claimWords(text))
                     if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity, .wording) }
@@ -312,8 +312,9 @@ extension Database {
         }
     }
 
-    /// The claim of the earlier statement from the same origin (same named source, or same
-    /// outlet's report, with the same stance) that overlaps this one most, if any overlaps enough.
+    /// Of the claims of earlier statements from the same origin (same named source, or same
+    /// outlet's report, with the same stance), the one whose first statement overlaps this one
+    /// most, if any overlaps enough.
     private func sameOriginClaim(attribution row: Row) throws -> (claim: Int, overlap: Double)? {
         let origin: (column: String, value: DatabaseValueConvertible)
         if let outlet = row["report_outlet"].string {
@@ -326,12 +327,15 @@ extension Database {
         let predicate = ClaimLinker.predicateStems(row["content"].string ?? "")
         guard predicate.count >= ClaimLinker.originMinimumShared else { return nil }
         var best: (claim: Int, overlap: Double)?
+        // Compared with the claims' first statements, not with the earlier statements themselves:
+        // a statement that joined a claim through one part of its words must not pull in
+        // restatements of its other parts.
         for candidate in try rows("""
-            SELECT claim_id, content FROM attributions
-             WHERE \(origin.column) = ? AND claim_id IS NOT NULL AND id <> ? AND stance = ?
-             ORDER BY id DESC LIMIT \(ClaimLinker.originCandidates)
+            SELECT c.id, c.summary FROM attributions a JOIN claims c ON c.id = a.claim_id
+             WHERE a.\(origin.column) = ? AND a.id <> ? AND a.stance = ?
+             ORDER BY a.id DESC LIMIT \(ClaimLinker.originCandidates)
             """, [origin.value, row["id"], row["stance"]]) {
-            guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+            guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
             let other = claimPredicateStems(text)
             let shared = ClaimLinker.sharedCount(predicate, other)
             guard shared >= ClaimLinker.originMinimumShared else { continue }
