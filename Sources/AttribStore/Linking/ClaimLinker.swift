@@ -252,79 +252,107 @@ public enum ClaimLink: String, Sendable {
     case origin
 }
 
+/// What claim linking decided for one statement.
+struct ClaimDecision: Sendable {
+    var claim: Int
+    var similarity: Double
+    var link: ClaimLink
+}
+
+/// A statement about to be written, with what linking needs to know of it.
+struct StatementToLink {
+    var content: String
+    var stance: Stance
+    var sourceID: Int?
+    var keys: ClaimLinker.LinkKeys
+}
+
 extension Database {
-    /// Gives each attribution of `articleID` a claim: the claim of its most similar earlier
-    /// attribution in another article, or a new one.
-    func linkClaims(articleID: Int) throws {
-        let attributions = try rows("""
-            SELECT id, content, stance, source_id, report_source_key, report_outlet FROM attributions WHERE article_id = ? ORDER BY ordinal
-            """, [articleID])
-        for row in attributions {
-            guard let id = row["id"].int, let content = row["content"].string else { continue }
-            let words = ClaimLinker.words(content)
-            let buckets = ClaimLinker.buckets(words)
-            var best: (claim: Int, similarity: Double, link: ClaimLink)?
-            if buckets.count == ClaimLinker.bands {
-                // The claims sharing the most bands are the likeliest matches; only the top few are
-                // compared word for word.
-                for candidate in try rows("""
-                    SELECT c.id, c.summary, count(*) AS shared
-                      FROM claim_buckets b JOIN claims c ON c.id = b.claim_id
-                     WHERE b.bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     GROUP BY c.id ORDER BY shared DESC, c.id LIMIT \(ClaimLinker.candidatesCompared)
-                    """, buckets.map { $0 as DatabaseValueConvertible }) {
-                    guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
-                    let similarity = ClaimLinker.similarity(words, claimWords(text))
-                    if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = (claim, similarity, .wording) }
-                }
-            }
-            // Paraphrases of the same report's unnamed sources in other articles: the closest one's
-            // claim. Claims are not merged: on a corpus where one report's sources make many
-            // statements, merging folded each story into one claim and recounting the merged claims
-            // made ingest grow with the square of the corpus.
-            if best == nil, let key = row["report_source_key"].string {
-                let stems = ClaimLinker.stems(of: words)
-                var overlaps: [Int: Double] = [:]
-                for candidate in try rows("""
-                    SELECT claim_id, content, article_id FROM attributions
-                     WHERE report_source_key = ? AND claim_id IS NOT NULL AND id <> ?
-                     ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
-                    """, [key, id]) {
-                    guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
-                    let overlap = ClaimLinker.reportOverlap(stems, claimStems(text))
-                    let threshold = candidate["article_id"].int == articleID ? ClaimLinker.restatementThreshold : ClaimLinker.reportOverlapThreshold
-                    if overlap >= threshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
-                }
-                if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { best = (closest.key, closest.value, .report) }
-            }
-            if best == nil, let origin = try sameOriginClaim(attribution: row) { best = (origin.claim, origin.overlap, .origin) }
-            if let best {
-                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = ?, claim_link = ? WHERE id = ?",
-                            [best.claim, (best.similarity * 1000).rounded() / 1000, best.link.rawValue, id])
-            } else {
-                try execute("INSERT INTO claims (summary, first_article_id) VALUES (?, ?)", [content, articleID])
-                let claim = lastInsertedRowID
-                try execute("UPDATE attributions SET claim_id = ?, claim_similarity = 1, claim_link = 'new' WHERE id = ?", [claim, id])
-                for bucket in buckets {
-                    try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) VALUES (?, ?)", [bucket, claim])
-                }
+    /// The claim of a statement of `articleID` that is about to be written: the claim of the most
+    /// similar earlier statement (in another article or earlier in this one), or a new claim.
+    ///
+    /// Called before the statement's row is inserted, so that the row is written once with its
+    /// claim (an UPDATE per attribution was a twentieth of the writer's time), and in reading
+    /// order, so that the article's earlier statements are there to be compared with.
+    func claimDecision(for statement: StatementToLink, articleID: Int) throws -> ClaimDecision {
+        // A statement word for word like one already linked joins the same claim: wire copy and
+        // syndicated quotes repeat verbatim, and finding its candidates again was most of the
+        // writer's time. Only links that depend on the words alone are remembered.
+        if let known = linkedStatements[statement.content] { return known }
+        let words = ClaimLinker.words(statement.content)
+        let buckets = ClaimLinker.buckets(words)
+        var best: ClaimDecision?
+        if buckets.count == ClaimLinker.bands {
+            // The claims sharing the most bands are the likeliest matches; only the top few are
+            // compared word for word (their summaries read after ranking, not for every bucket row).
+            for candidate in try rows("""
+                SELECT c.id, c.summary FROM (
+                    SELECT claim_id, count(*) AS shared FROM claim_buckets
+                     WHERE bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     GROUP BY claim_id ORDER BY shared DESC, claim_id LIMIT \(ClaimLinker.candidatesCompared)) AS b
+                  JOIN claims c ON c.id = b.claim_id
+                 ORDER BY b.shared DESC, c.id
+                """, buckets.map { $0 as DatabaseValueConvertible }) {
+                guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
+                let similarity = ClaimLinker.similarity(words, claimWords(text))
+                if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = ClaimDecision(claim: claim, similarity: similarity, link: .wording) }
             }
         }
+        // Paraphrases of the same report's unnamed sources in other articles: the closest one's
+        // claim. Claims are not merged: on a corpus where one report's sources make many
+        // statements, merging folded each story into one claim and recounting the merged claims
+        // made ingest grow with the square of the corpus.
+        if best == nil, let key = statement.keys.reportSource {
+            let stems = ClaimLinker.stems(of: words)
+            var overlaps: [Int: Double] = [:]
+            for candidate in try rows("""
+                SELECT claim_id, content, article_id FROM attributions
+                 WHERE report_source_key = ? AND claim_id IS NOT NULL
+                 ORDER BY id DESC LIMIT \(ClaimLinker.reportCandidates)
+                """, [key]) {
+                guard let claim = candidate["claim_id"].int, let text = candidate["content"].string else { continue }
+                let overlap = ClaimLinker.reportOverlap(stems, claimStems(text))
+                let threshold = candidate["article_id"].int == articleID ? ClaimLinker.restatementThreshold : ClaimLinker.reportOverlapThreshold
+                if overlap >= threshold { overlaps[claim] = max(overlaps[claim] ?? 0, overlap) }
+            }
+            if let closest = overlaps.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+                best = ClaimDecision(claim: closest.key, similarity: closest.value, link: .report)
+            }
+        }
+        if best == nil, let origin = try sameOriginClaim(statement) { best = ClaimDecision(claim: origin.claim, similarity: origin.overlap, link: .origin) }
+        if var best {
+            best.similarity = (best.similarity * 1000).rounded() / 1000
+            if best.link == .wording { remember(statement.content, best) }
+            return best
+        }
+        try execute("INSERT INTO claims (summary, first_article_id) VALUES (?, ?)", [statement.content, articleID])
+        let claim = lastInsertedRowID
+        for bucket in buckets {
+            try execute("INSERT OR IGNORE INTO claim_buckets (bucket, claim_id) VALUES (?, ?)", [bucket, claim])
+        }
+        // Its repeats would find it by wording, with similarity 1.
+        remember(statement.content, ClaimDecision(claim: claim, similarity: 1, link: .wording))
+        return ClaimDecision(claim: claim, similarity: 1, link: .new)
+    }
+
+    private func remember(_ content: String, _ decision: ClaimDecision) {
+        if linkedStatements.count >= Self.linkCacheLimit * 5 { linkedStatements.removeAll(keepingCapacity: true) }
+        linkedStatements[content] = decision
     }
 
     /// Of the claims of earlier statements from the same origin (same named source, or same
     /// outlet's report, with the same stance), the one whose first statement overlaps this one
     /// most, if any overlaps enough.
-    private func sameOriginClaim(attribution row: Row) throws -> (claim: Int, overlap: Double)? {
+    private func sameOriginClaim(_ statement: StatementToLink) throws -> (claim: Int, overlap: Double)? {
         let origin: (column: String, value: DatabaseValueConvertible)
-        if let outlet = row["report_outlet"].string {
+        if let outlet = statement.keys.reportOutlet {
             origin = ("report_outlet", outlet)
-        } else if let source = row["source_id"].int {
+        } else if let source = statement.sourceID {
             origin = ("source_id", source)
         } else {
             return nil
         }
-        let predicate = ClaimLinker.predicateStems(row["content"].string ?? "")
+        let predicate = ClaimLinker.predicateStems(statement.content)
         guard predicate.count >= ClaimLinker.originMinimumShared else { return nil }
         var best: (claim: Int, overlap: Double)?
         // Compared with the claims' first statements, not with the earlier statements themselves:
@@ -332,9 +360,9 @@ extension Database {
         // restatements of its other parts.
         for candidate in try rows("""
             SELECT c.id, c.summary FROM attributions a JOIN claims c ON c.id = a.claim_id
-             WHERE a.\(origin.column) = ? AND a.id <> ? AND a.stance = ?
+             WHERE a.\(origin.column) = ? AND a.stance = ?
              ORDER BY a.id DESC LIMIT \(ClaimLinker.originCandidates)
-            """, [origin.value, row["id"], row["stance"]]) {
+            """, [origin.value, statement.stance.rawValue]) {
             guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
             let other = claimPredicateStems(text)
             let shared = ClaimLinker.sharedCount(predicate, other)

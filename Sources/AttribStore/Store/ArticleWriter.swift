@@ -48,6 +48,7 @@ extension Database {
                 for claim in touchedClaims.sorted() {
                     try execute("DELETE FROM claims WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM attributions WHERE claim_id = ?1)", [claim])
                 }
+                linkedStatements.removeAll()  // it may name the claims just deleted
                 replaced = true
             }
             var warnings = record.warnings
@@ -67,14 +68,19 @@ extension Database {
             let linkKeys = ClaimLinker.linkKeys(extraction, articleOutlet: record.outlet)
             defer { if let first = attributionIDs.first { pendingAttributionsFrom = min(pendingAttributionsFrom ?? first, first) } }
             for (ordinal, attribution) in extraction.attributions.enumerated() {
+                let sourceID = attribution.source.map { sourceIDs[$0] }
+                let claim = try claimDecision(for: StatementToLink(content: attribution.content, stance: attribution.stance,
+                                                                   sourceID: sourceID, keys: linkKeys[ordinal]), articleID: articleID)
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
-                                              source_id, source_mention, source_role, resolution, rule, report_source_key, report_outlet)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              source_id, source_mention, source_role, resolution, rule, report_source_key, report_outlet,
+                                              claim_id, claim_similarity, claim_link)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [articleID, ordinal + 1, attribution.kind.rawValue, attribution.content, attribution.cue, attribution.stance.rawValue,
-                          attribution.start, attribution.end, attribution.source.map { sourceIDs[$0] }, attribution.mention,
+                          attribution.start, attribution.end, sourceID, attribution.mention,
                           attribution.mentionRole, attribution.resolution, attribution.rule,
-                          linkKeys[ordinal].reportSource, linkKeys[ordinal].reportOutlet])
+                          linkKeys[ordinal].reportSource, linkKeys[ordinal].reportOutlet,
+                          claim.claim, claim.similarity, claim.link.rawValue])
                 let id = lastInsertedRowID
                 attributionIDs.append(id)
                 for (index, piece) in attribution.pieces.enumerated() {
@@ -90,7 +96,6 @@ extension Database {
                     try execute("UPDATE attributions SET denies_attribution_id = ? WHERE id = ?", [attributionIDs[denied], attributionIDs[index]])
                 }
             }
-            try linkClaims(articleID: articleID)
             try recordClaimOrigins(articleID: articleID)
             // Claims the replaced copy belonged to are recounted from scratch; the new article's
             // claims are updated by increments.

@@ -99,6 +99,11 @@ public final class Database {
     /// ... and of its lowercase words (see `ClaimLinker.predicateStems`).
     var claimPredicateStemCache: [String: Set<String>] = [:]
     static let linkCacheLimit = 20_000
+    /// The claim decision for statements already linked, by their exact text (see
+    /// `claimDecision`). Cleared when a transaction is rolled back (its claims are gone) and when
+    /// another connection has written since (it may have deleted claims).
+    var linkedStatements: [String: ClaimDecision] = [:]
+    private var lastDataVersion: Int?
 
     /// Runs `body` in one transaction in which nested `transaction` calls simply take part: one
     /// commit (one WAL flush) for many articles, without a savepoint per article — FTS5 takes
@@ -123,6 +128,11 @@ public final class Database {
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         if inBatch && sqlite3_get_autocommit(handle) == 0 { return try body() }
         try execute("BEGIN IMMEDIATE")
+        let dataVersion = try scalar("PRAGMA data_version")?.int
+        if dataVersion != lastDataVersion {
+            linkedStatements.removeAll()
+            lastDataVersion = dataVersion
+        }
         do {
             let result = try body()
             try settlePendingAttributions()
@@ -130,6 +140,7 @@ public final class Database {
             return result
         } catch {
             pendingAttributionsFrom = nil
+            linkedStatements.removeAll()
             try? execute("ROLLBACK")
             throw error
         }
