@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What happened to one article on ingest.
 public enum InsertOutcome: Sendable, Equatable {
@@ -11,6 +12,19 @@ public enum InsertOutcome: Sendable, Equatable {
 /// punctuation and common transliteration variants (Zelensky / Zelenskiy / Zelenskyy).
 public enum NameIdentity {
     public static func key(_ name: String) -> String {
+        // Folding is Foundation string work, and the same few thousand names recur in every batch.
+        if let known = cache.withLock({ $0[name] }) { return known }
+        let folded = fold(name)
+        cache.withLock { cache in
+            if cache.count >= 50_000 { cache.removeAll(keepingCapacity: true) }
+            cache[name] = folded
+        }
+        return folded
+    }
+
+    private static let cache = Mutex<[String: String]>([:])
+
+    static func fold(_ name: String) -> String {
         var text = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         text = text.replacingOccurrences(of: "’", with: "'")
         if text.hasPrefix("the ") { text.removeFirst(4) }
@@ -112,24 +126,32 @@ extension Database {
             SELECT claim_id, origin_key, origin_kind FROM attribution_origins
              WHERE article_id = ? AND stance = 'asserts' AND claim_id IS NOT NULL
             """, [articleID])
+        // Most statements of a popular claim bring no origin it lacks: only claims whose origins
+        // changed (a row added, or its kind upgraded; the upsert skips an unchanged row, so
+        // `changes` tells) have their origins counted again.
+        var originsChanged = Set<Int>()
         for origin in origins {
+            guard let claim = origin["claim_id"].int else { continue }
             try execute("""
-                INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind) VALUES (?, ?, ?)
-                ON CONFLICT (claim_id, origin_key) DO UPDATE SET origin_kind =
-                    CASE WHEN 'named' IN (excluded.origin_kind, origin_kind) THEN 'named'
-                         WHEN 'unnamed' IN (excluded.origin_kind, origin_kind) THEN 'unnamed'
-                         ELSE min(excluded.origin_kind, origin_kind) END
-                """, [origin["claim_id"], origin["origin_key"], origin["origin_kind"]])
+                INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind) VALUES (?1, ?2, ?3)
+                ON CONFLICT (claim_id, origin_key) DO UPDATE SET origin_kind = \(Self.strongerOriginKind)
+                 WHERE \(Self.strongerOriginKind) <> origin_kind
+                """, [claim, origin["origin_key"], origin["origin_kind"]])
+            if changes > 0 { originsChanged.insert(claim) }
         }
         let claims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE article_id = ? AND claim_id IS NOT NULL", [articleID]).compactMap { $0[0].int })
         for claim in claims.sorted() {
-            try execute("""
-                UPDATE claims SET articles = articles + 1,
-                    independent_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1),
-                    named_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'named'),
-                    unnamed_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'unnamed')
-                 WHERE id = ?1
-                """, [claim])
+            if originsChanged.contains(claim) {
+                try execute("""
+                    UPDATE claims SET articles = articles + 1,
+                        independent_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1),
+                        named_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'named'),
+                        unnamed_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'unnamed')
+                     WHERE id = ?1
+                    """, [claim])
+            } else {
+                try execute("UPDATE claims SET articles = articles + 1 WHERE id = ?", [claim])
+            }
         }
         try execute("""
             UPDATE claims SET denials = denials + (
@@ -138,6 +160,14 @@ extension Database {
              WHERE id IN (SELECT t.claim_id FROM attributions d JOIN attributions t ON t.id = d.denies_attribution_id WHERE d.article_id = ?1)
             """, [articleID])
     }
+
+    /// The kind of a claim's origin seen as `excluded.origin_kind` and as the stored `origin_kind`:
+    /// named outranks unnamed, which outranks an outlet or unknown origin (as in claim_origins).
+    static let strongerOriginKind = """
+        CASE WHEN 'named' IN (excluded.origin_kind, origin_kind) THEN 'named'
+             WHEN 'unnamed' IN (excluded.origin_kind, origin_kind) THEN 'unnamed'
+             ELSE min(excluded.origin_kind, origin_kind) END
+        """
 
     /// Recomputes the stored counts of the given claims from their attributions: the same
     /// figures as the view claim_counts, filtered to one claim so that each refresh reads only
