@@ -381,6 +381,24 @@ import Testing
         #expect(extract(body).attributions.isEmpty)
     }
 
+    @Test func colonLeadInWithAnObjectIntroducesTheQuoteAndRelaysABlock() throws {
+        let body = """
+            The pharmacist kept a log. In an interview with the BBC, she described what she saw:
+
+            “Every week the shelves were emptier. Nobody in the ministry answered my letters.”
+
+            Economist Tomas Velde, a former adviser to the treasury, summarized the findings of the audit in a lecture on Monday:
+
+            The audit covered four years. Its authors concluded that the fund had lost a third of its value.
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "the shelves were emptier"))
+        #expect(quote.kind == .direct)
+        #expect(quote.relayedBy == ["BBC"])
+        let block = try #require(result.first(containing: "the fund had lost a third"))
+        #expect(block.relayedBy == ["Tomas Velde"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

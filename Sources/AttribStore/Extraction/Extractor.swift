@@ -19,6 +19,14 @@ public struct Extractor: Sendable {
     }
 }
 
+/// "SPEAKER said:" at the end of a sentence: who speaks in the quotation or block that follows.
+struct ColonLead {
+    var speaker: SpeakerPhrase
+    var cue: String
+    var paragraph: Int
+    var relay: [String]
+}
+
 struct ExtractionRun {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -71,8 +79,12 @@ struct ExtractionRun {
     mutating func run() {
         collectNames()
         var previousDirect: (sentence: Int, attribution: Int, paragraph: Int)?
-        var colonLead: (speaker: SpeakerPhrase, cue: String, paragraph: Int)?
+        var colonLead: ColonLead?
+        /// "X summarized the findings:" closing a paragraph whose next paragraph is no quotation:
+        /// that paragraph is X's words, and the statements it reports reach the article through X.
+        var blockLead: (relay: String, paragraph: Int)?
         for (index, sentence) in sentences.enumerated() {
+            if let block = blockLead, sentence.paragraph > block.paragraph + 1 { blockLead = nil }
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
@@ -84,8 +96,20 @@ struct ExtractionRun {
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
             relayTrailingAccordingTo(sentence, since: before)
+            if let block = blockLead, sentence.paragraph == block.paragraph + 1 {
+                for i in before..<result.attributions.count where !result.attributions[i].relayedBy.contains(block.relay)
+                    && result.attributions[i].source.map({ label($0) != block.relay }) ?? true {
+                    result.attributions[i].relayedBy.insert(block.relay, at: 0)
+                }
+            }
             citedLead = nil
-            colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
+            let lead = colonLeadIn(sentence)
+            colonLead = lead ?? (result.attributions.count == before ? nil : colonLead)
+            if let lead, index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph + 1,
+               !opensWithQuotation(sentences[index + 1]),
+               let name = blockSpeakerName(lead.speaker) {
+                blockLead = (name, sentence.paragraph)
+            }
             noteAnonymityReasons(sentence)
         }
         linkDenials()
@@ -512,6 +536,28 @@ struct ExtractionRun {
         result.sources.append(source)
         sourceKeys[key] = result.sources.count - 1
         return result.sources.count - 1
+    }
+
+    /// Whether a sentence starts with a quotation or a lone quotation mark.
+    func opensWithQuotation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.units.first else { return false }
+        switch first {
+        case .quote: return true
+        case .token(let t): return tokens[t].kind == .doubleQuote || tokens[t].kind == .singleQuote
+        }
+    }
+
+    /// The name a lead-in's speaker goes by, without registering a source: a named person or
+    /// organization ("Okafor" → the full name seen earlier); nil for pronouns and the unnamed.
+    func blockSpeakerName(_ phrase: SpeakerPhrase) -> String? {
+        switch phrase.kind {
+        case .person:
+            let name = phrase.name ?? phrase.mention
+            if !name.contains(" "), let known = names[name.lowercased()] { return known.full }
+            return name
+        case .organization: return phrase.name ?? phrase.mention
+        default: return nil
+        }
     }
 
     func label(_ index: Int) -> String {

@@ -93,6 +93,7 @@ public enum Lexicon {
     hint hints hinted                            | hinted      | thatOnly| asserts
     relay relays relayed relaying                | relayed     | thatOnly| asserts
     outline outlines outlined outlining          | outlined    | thatOnly| asserts
+    summarize summarizes summarized summarised   | summarized  | thatOnly| asserts
     make-clear made-clear makes-clear            | made clear  | clause  | asserts
     point-out pointed-out points-out             | pointed out | clause  | asserts
     describe describes described describing      | described   | object  | asserts

@@ -4,7 +4,7 @@ extension ExtractionRun {
 
     mutating func processDirect(_ sentence: Sentence, index: Int,
                                 previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
-                                colonLead: inout (speaker: SpeakerPhrase, cue: String, paragraph: Int)?) {
+                                colonLead: inout ColonLead?) {
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
@@ -61,7 +61,7 @@ extension ExtractionRun {
             if standsAlone && wordCount >= 3 {
                 if let lead = colonLead, sentence.paragraph - lead.paragraph <= 1 {
                     record(kind: .direct, pieces: quote.pieces, cue: lead.cue, denies: false, phrase: lead.speaker,
-                           rule: "colon-lead-in", sentence: sentence)
+                           rule: "colon-lead-in", relay: lead.relay, sentence: sentence)
                     usedQuotes.insert(q)
                     previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 } else if let previous = previousDirect, previous.attribution < result.attributions.count,
@@ -159,14 +159,25 @@ extension ExtractionRun {
         return nil
     }
 
-    /// A sentence ending "SPEAKER said:" introduces the quotation that follows.
-    func colonLeadIn(_ sentence: Sentence) -> (speaker: SpeakerPhrase, cue: String, paragraph: Int)? {
-        guard sentence.units.count >= 3, lowerAt(sentence, sentence.units.count - 1) == ":" else { return nil }
-        var c = sentence.units.count - 2
-        while c > 0, let w = lowerAt(sentence, c), Lexicon.cues[w] == nil, isTimePhraseWord(w) || w == "," || w == "in" || w == "a" || w == "statement" { c -= 1 }
+    /// A sentence ending "SPEAKER said:" or "SPEAKER described what happened:" introduces the
+    /// quotation that follows. The cue is the nearest one before the colon, with no quotation
+    /// between; an opening phrase naming an outlet ("In an interview with the BBC, she said:")
+    /// relays what follows.
+    func colonLeadIn(_ sentence: Sentence) -> ColonLead? {
+        let count = sentence.units.count
+        guard count >= 3, lowerAt(sentence, count - 1) == ":" else { return nil }
+        var c = count - 2
+        while c > 0, count - c <= Self.colonLeadReach, cue(sentence, at: c) == nil {
+            guard isQuote(sentence, c) == nil, let w = lowerAt(sentence, c), ![".", ";", "?", "!", "—", "–"].contains(w) else { return nil }
+            c -= 1
+        }
         guard let (cue, _) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c) else { return nil }
-        return (subject.phrase, cue.lemma, sentence.paragraph)
+        return ColonLead(speaker: subject.phrase, cue: cue.lemma, paragraph: sentence.paragraph, relay: openingOutlet(sentence).map { [$0] } ?? [])
     }
+
+    /// How far before a lead-in's colon its cue may stand ("summarized the surge in violations in
+    /// the final days before the vote:").
+    static let colonLeadReach = 16
 
     /// An outlet named at unit `index` ("Reuters", "The New York Times"), with where it ends.
     func outletAt(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
