@@ -399,6 +399,42 @@ import Testing
         #expect(block.relayedBy == ["Tomas Velde"])
     }
 
+    @Test func outletNamedAfterItsDescriptionIsTheNewspaperReferredToNext() throws {
+        let body = """
+            Reuters reported, citing two bankers, that the mill was for sale.
+
+            According to the newspaper Kystposten, the owner, Lars Grim, told managers that “no offer has been accepted.”
+
+            A union spokeswoman, Eva Brun, told the newspaper that the workers had not been consulted.
+            """
+        let result = extract(body)
+        let inner = try #require(result.first(containing: "no offer has been accepted"))
+        #expect(result.source(of: inner)?.name == "Lars Grim")
+        #expect(inner.relayedBy == ["Kystposten"])
+        let told = try #require(result.first(containing: "the workers had not been consulted"))
+        #expect(told.relayedBy == ["Kystposten"])
+    }
+
+    @Test func unnamedMediaToldRelay() throws {
+        let body = """
+            The deputy mayor, Ola Berg, told state radio that the bridge would reopen in May.
+
+            Ines Varga told reporters that the ferry was running late.
+            """
+        let result = extract(body)
+        let radio = try #require(result.first(containing: "the bridge would reopen"))
+        #expect(radio.relayedBy == ["state radio"])
+        let reporters = try #require(result.first(containing: "the ferry was running late"))
+        #expect(reporters.relayedBy.isEmpty)
+    }
+
+    @Test func openingPhraseNamingAnOutletTheLexiconDoesNotKnow() throws {
+        let result = extract("In an op-ed for the Harwick Sentinel, councillor Jon Tell wrote that the market should move indoors.")
+        let claim = try #require(result.first(containing: "the market should move indoors"))
+        #expect(result.source(of: claim)?.name == "Jon Tell")
+        #expect(claim.relayedBy == ["Harwick Sentinel"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

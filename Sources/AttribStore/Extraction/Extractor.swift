@@ -123,7 +123,6 @@ struct ExtractionRun {
     static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "another", "which", "now", "then", "once", "also"]
 
     /// Head nouns that describe an outlet without naming it.
-    static let outletDescriptions: Set<String> = ["agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network"]
 
     /// Capitalized words that start sentences or name dates, never people.
     static let notNames: Set<String> = [
@@ -147,11 +146,16 @@ struct ExtractionRun {
                 start = k + 1
                 if roleStart == nil { roleStart = i }
             }
-            for k in i...j {
-                let candidate = text(tokens[k].start..<tokens[j].end)
-                if Lexicon.isKnownOutlet(candidate) {
-                    outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
-                    break
+            // "the newspaper Vestavind": a name after an outlet's description is an outlet.
+            if i > 0, Lexicon.outletNouns.contains(tokens[i - 1].lower), !tokens[i - 1].capitalized {
+                outletMentions.append((tokens[i].start, text(tokens[i].start..<tokens[j].end)))
+            } else {
+                for k in i...j {
+                    let candidate = text(tokens[k].start..<tokens[j].end)
+                    if Lexicon.isKnownOutlet(candidate) {
+                        outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
+                        break
+                    }
                 }
             }
             // Datelines in capitals ("KELSO FALLS, Ore.") are places, not names.
@@ -312,7 +316,7 @@ struct ExtractionRun {
             return author
         }
         let noun = tokens[head].lower
-        if ["report", "reporting"].contains(noun), let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+        if ["report", "reporting"].contains(noun), let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
             return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
         }
         guard !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
@@ -456,9 +460,9 @@ struct ExtractionRun {
             // "a news agency", "the newspaper": an outlet described, not named; the outlet whose
             // report the article is following, else the first one it names.
             let words = name.lowercased().split(separator: " ")
-            if let head = words.last, Self.outletDescriptions.contains(String(head)), words.count <= 4,
+            if let head = words.last, Lexicon.outletNouns.contains(String(head)), words.count <= 4,
                !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }),
-               let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+               let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
                 var source = ExtractedSource(kind: .organization, name: outlet)
                 source.isOutlet = true
                 let index = self.source(key: "o:" + Lexicon.outletKey(outlet), source)
@@ -653,6 +657,11 @@ struct ExtractionRun {
     /// an opening phrase naming where the words appeared makes that outlet their relay.
     func openingOutlet(_ sentence: Sentence) -> String? {
         var i = start(of: sentence)
+        // "According to the newspaper Kystposten, X told staff “Q”": the outlet relays X's words.
+        if lowerAt(sentence, i) == "according", lowerAt(sentence, i + 1) == "to" {
+            guard let outlet = outletAt(sentence, i + 2), lowerAt(sentence, outlet.end) == "," else { return nil }
+            return outlet.name
+        }
         if lowerAt(sentence, i) == "writing", ["in", "for"].contains(lowerAt(sentence, i + 1) ?? "") {
             i += 2
         } else if lowerAt(sentence, i) == "in", ["a", "an"].contains(lowerAt(sentence, i + 1) ?? ""),
@@ -662,8 +671,14 @@ struct ExtractionRun {
         } else {
             return nil
         }
-        guard let outlet = outletAt(sentence, i), lowerAt(sentence, outlet.end) == "," else { return nil }
-        return outlet.name
+        if let outlet = outletAt(sentence, i), lowerAt(sentence, outlet.end) == "," { return outlet.name }
+        // An outlet the lexicon does not know: the capitalized name that ends the phrase
+        // ("In an opinion piece for the Harwick Sentinel, ...").
+        var k = lowerAt(sentence, i) == "the" ? i + 1 : i
+        let first = k
+        while k < min(sentence.units.count, first + 6), case .token(let t) = sentence.units[k], tokens[t].kind == .word, tokens[t].capitalized { k += 1 }
+        guard k > first, lowerAt(sentence, k) == ",", let range = span(sentence, first..<k) else { return nil }
+        return text(range)
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {

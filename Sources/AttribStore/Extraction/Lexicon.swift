@@ -260,6 +260,21 @@ public enum Lexicon {
         return table
     }()
 
+    /// Head nouns that describe an outlet without naming it ("the newspaper", "the agency"), and
+    /// that name it when a name follows ("the newspaper Vestavind", "broadcaster Kanal Nord").
+    public static let outletNouns: Set<String> = [
+        "agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network",
+        "weekly", "website", "broadsheet", "site", "service", "channel", "station",
+    ]
+
+    /// Unnamed media as the object of "told": "told state radio", "told Russian state television",
+    /// "told local media". A phrase of modifiers (these, or capitalized words) before a media noun.
+    public static let mediaModifiers: Set<String> = [
+        "state", "state-run", "state-owned", "local", "national", "public", "regional", "foreign", "private", "independent",
+        "official", "government", "pro-government", "opposition", "commercial", "public-service",
+    ]
+    public static let mediaHeads: Set<String> = outletNouns.union(["radio", "television", "tv", "media", "press", "broadcasting"])
+
     static func outletKey(_ name: String) -> String {
         var key = name.lowercased().replacingOccurrences(of: "’", with: "'")
         if key.hasPrefix("the ") { key.removeFirst(4) }

@@ -184,21 +184,42 @@ extension ExtractionRun {
         var end = index
         while end < sentence.units.count, let w = lowerAt(sentence, end), case .token(let t) = sentence.units[end],
               tokens[t].capitalized || (end == index && w == "the") { end += 1 }
-        guard end > index else { return nil }
+        guard end > index else { return unnamedMedia(sentence, index) }
         for stop in stride(from: end, to: index, by: -1) {
             guard let range = span(sentence, index..<stop) else { continue }
             let candidate = text(range)
             if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
         }
-        return outletDescription(sentence, index)
+        return outletDescription(sentence, index) ?? unnamedMedia(sentence, index)
+    }
+
+    /// "state radio", "Russian state television", "local media": unnamed media, named by their
+    /// description, which relays what was told to them.
+    func unnamedMedia(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
+        var k = index
+        var modifiers = 0
+        while k < min(sentence.units.count, index + 4), case .token(let t) = sentence.units[k], tokens[t].kind == .word {
+            let w = tokens[t].lower
+            if Lexicon.mediaHeads.contains(w), modifiers > 0, !tokens[t].capitalized, let range = span(sentence, index..<(k + 1)) {
+                return (text(range), k + 1)
+            }
+            guard Lexicon.mediaModifiers.contains(w) || tokens[t].capitalized && SpeakerParser.demonyms.contains(w) else { return nil }
+            modifiers += 1
+            k += 1
+        }
+        return nil
     }
 
     /// "the British news agency", "the newspaper": an outlet named earlier, described again.
     func outletDescription(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
-        guard lowerAt(sentence, index) == "the", let outlet = report?.outlet ?? lastOutletMention() else { return nil }
+        guard lowerAt(sentence, index) == "the", let outlet = lastOutletMention() ?? report?.outlet else { return nil }
         var k = index + 1
         while k < min(sentence.units.count, index + 5), let w = lowerAt(sentence, k) {
-            if ["agency", "newspaper", "paper", "outlet", "broadcaster", "network", "magazine", "publication", "site", "daily", "service", "channel"].contains(w) {
+            if Lexicon.outletNouns.contains(w) {
+                // "the newspaper Kystposten": the name that follows is the outlet.
+                var end = k + 1
+                while end < min(sentence.units.count, k + 6), case .token(let t) = sentence.units[end], tokens[t].kind == .word, tokens[t].capitalized { end += 1 }
+                if end > k + 1, let range = span(sentence, (k + 1)..<end) { return (text(range), end) }
                 return (outlet, k + 1)
             }
             k += 1
