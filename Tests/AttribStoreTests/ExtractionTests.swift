@@ -435,6 +435,18 @@ import Testing
         #expect(claim.relayedBy == ["Harwick Sentinel"])
     }
 
+    @Test func theNewspaperAsSpeakerIsTheOutletNamedBefore() throws {
+        let body = """
+            The Harbor Ledger reported on Friday that the ferry contract would be cancelled.
+
+            Citing a senior port official, the newspaper reported that the tender had been rigged.
+            """
+        let result = extract(body)
+        let rigged = try #require(result.first(containing: "the tender had been rigged"))
+        #expect(result.source(of: rigged)?.head == "official")
+        #expect(rigged.relayedBy == ["Harbor Ledger"] || rigged.relayedBy == ["The Harbor Ledger"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))
