@@ -447,6 +447,18 @@ import Testing
         #expect(rigged.relayedBy == ["Harbor Ledger"] || rigged.relayedBy == ["The Harbor Ledger"])
     }
 
+    @Test func wireDatelineNamesTheArticlesOutletWhichIsNoRelay() throws {
+        let paragraphs = ["Flood closes valley road", "MILL CREEK, Ore. (AP) — Floodwater closed the only road into the valley on Monday."]
+        #expect(OutletGuess.fromText(paragraphs)?.outlet == "AP")
+        #expect(OutletGuess.fromText(["    OSLO, May 2 (Reuters) - Salmon prices fell."])?.outlet == "Reuters")
+        #expect(OutletGuess.fromText(["Council (East Ward) - minutes of the meeting."]) == nil)
+        let body = "“The water rose in an hour,” farmer Ruth Olsen told The Associated Press."
+        let own = try #require(extract(body, outlet: "AP").first(containing: "The water rose"))
+        #expect(own.relayedBy.isEmpty)
+        let other = try #require(extract(body, outlet: "Reuters").first(containing: "The water rose"))
+        #expect(other.relayedBy == ["Associated Press"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

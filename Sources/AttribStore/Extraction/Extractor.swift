@@ -604,16 +604,16 @@ struct ExtractionRun {
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
         }
-        relay.removeAll { $0 == articleOutlet }
+        relay.removeAll { Lexicon.sameOutlet($0, articleOutlet) }
         if let source, let name = result.sources[source].name { relay.removeAll { $0 == name } }
         // A group first heard through an outlet stays relayed by it: "one of the sources" later.
         if let source, result.sources[source].kind == .anonymous {
             let group = result.sources[source].group ?? source
             if groupRelay[group, default: []].isEmpty, !relay.isEmpty { groupRelay[group] = relay }
-            else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { $0 != articleOutlet } }
+            else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { !Lexicon.sameOutlet($0, articleOutlet) } }
             // In an article relaying another outlet's report, unnamed sources without an outlet of
             // their own are that report's sources ("two sources saying ..." after "Reuters reported").
-            if relay.isEmpty, let report, report.outlet != articleOutlet, !report.outlet.isEmpty, !result.sources[source].isOutlet {
+            if relay.isEmpty, let report, !Lexicon.sameOutlet(report.outlet, articleOutlet), !report.outlet.isEmpty, !result.sources[source].isOutlet {
                 relay = [report.outlet]
                 if groupRelay[group, default: []].isEmpty { groupRelay[group] = relay }
             }

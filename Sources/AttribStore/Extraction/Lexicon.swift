@@ -275,6 +275,36 @@ public enum Lexicon {
     ]
     public static let mediaHeads: Set<String> = outletNouns.union(["radio", "television", "tv", "media", "press", "broadcasting"])
 
+    /// Short and long names of one outlet: `key key ...` per line (keys as `outletKey` makes them).
+    static let outletAliasTable = """
+    ap|associated press
+    afp|agence france-presse
+    wsj|wall street journal
+    ft|financial times
+    nyt|new york times
+    scmp|south china morning post
+    voa|voice of america
+    dw|deutsche welle
+    la times|los angeles times
+    ny post|new york post
+    """
+
+    static let outletAliases: [String: String] = {
+        var table: [String: String] = [:]
+        for line in outletAliasTable.split(separator: "\n") {
+            let keys = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            for key in keys { table[key] = keys[0] }
+        }
+        return table
+    }()
+
+    /// Whether two names are the same outlet ("AP" and "The Associated Press").
+    public static func sameOutlet(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        let ka = outletKey(a), kb = outletKey(b)
+        return ka == kb || (outletAliases[ka] ?? ka) == (outletAliases[kb] ?? kb)
+    }
+
     static func outletKey(_ name: String) -> String {
         var key = name.lowercased().replacingOccurrences(of: "’", with: "'")
         if key.hasPrefix("the ") { key.removeFirst(4) }
