@@ -459,6 +459,23 @@ import Testing
         #expect(other.relayedBy == ["Associated Press"])
     }
 
+    @Test func statementOrInterviewGivenToAnOutletRelays() throws {
+        let body = """
+            “We never approved the broadcast,” the studio said in a separate statement to Rolling Stone.
+
+            The festival will go ahead, organizer Pia Lund said in an interview with NRK on Sunday.
+
+            The band will not appear, its manager said in a statement to shareholders.
+            """
+        let result = extract(body)
+        let studio = try #require(result.first(containing: "We never approved"))
+        #expect(studio.relayedBy == ["Rolling Stone"])
+        let festival = try #require(result.first(containing: "The festival will go ahead"))
+        #expect(festival.relayedBy == ["NRK"])
+        let band = try #require(result.first(containing: "The band will not appear"))
+        #expect(band.relayedBy.isEmpty)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -599,7 +599,7 @@ struct ExtractionRun {
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
             || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
-        if let outlet = openingOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
@@ -679,6 +679,16 @@ struct ExtractionRun {
         while k < min(sentence.units.count, first + 6), case .token(let t) = sentence.units[k], tokens[t].kind == .word, tokens[t].capitalized { k += 1 }
         guard k > first, lowerAt(sentence, k) == ",", let range = span(sentence, first..<k) else { return nil }
         return text(range)
+    }
+
+    /// "..., the company said in a separate statement to Rolling Stone": the outlet a statement
+    /// or interview was given to relays the sentence's words.
+    func venueOutlet(_ sentence: Sentence) -> String? {
+        for k in sentence.units.indices where Lexicon.venueNouns.contains(lowerAt(sentence, k) ?? "") {
+            guard ["to", "with"].contains(lowerAt(sentence, k + 1) ?? ""), let outlet = outletAt(sentence, k + 2) else { continue }
+            return outlet.name
+        }
+        return nil
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {

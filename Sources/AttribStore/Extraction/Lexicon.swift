@@ -249,7 +249,11 @@ public enum Lexicon {
         Polygraph|VOA|Voice of America|RFE/RL|Radio Free Europe|Deutsche Welle|DW|Euronews|France 24|ProPublica|
         The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|
         Daily Express|Deccan Herald|City A.M.|The Real Deal|Meridian Wire|The Daily Ledger|Daily Ledger|Coastal Tribune|
-        Harbor Watch|Northern Courier
+        Harbor Watch|Northern Courier|Rolling Stone|Billboard|Vanity Fair|Entertainment Weekly|Us Weekly|PBS|MSNBC|C-SPAN|UPI|
+        United Press International|NRK|SVT|YLE|ZDF|ARD|RAI|RTE|RTÉ|CBC|NHK|KBS|Al Arabiya|Al-Monitor|Anadolu|Anadolu Agency|
+        TRT|IRNA|KCNA|Ukrinform|Kyiv Post|The Globe and Mail|Globe and Mail|Toronto Star|Sydney Morning Herald|Le Figaro|
+        Bild|Süddeutsche Zeitung|Corriere della Sera|La Repubblica|El Mundo|Asahi Shimbun|Yomiuri Shimbun|Mainichi|
+        The Hindu|Times of India|Hindustan Times|Gulf News|Arab News|Nikkei Asia|Kyodo News|Yonhap News Agency
         """
         var table: [String: String] = [:]
         for raw in names.split(separator: "|") {
@@ -304,6 +308,12 @@ public enum Lexicon {
         let ka = outletKey(a), kb = outletKey(b)
         return ka == kb || (outletAliases[ka] ?? ka) == (outletAliases[kb] ?? kb)
     }
+
+    /// Nouns for the occasion of a statement: "said in a statement to Rolling Stone", "in an
+    /// interview with the broadcaster": the outlet after "to" / "with" relays the words.
+    public static let venueNouns: Set<String> = [
+        "statement", "interview", "email", "e-mail", "comments", "remarks", "letter", "appearance", "conversation", "podcast",
+    ]
 
     static func outletKey(_ name: String) -> String {
         var key = name.lowercased().replacingOccurrences(of: "’", with: "'")
