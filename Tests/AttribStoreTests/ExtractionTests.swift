@@ -476,6 +476,24 @@ import Testing
         #expect(band.relayedBy.isEmpty)
     }
 
+    @Test func denialsWithAdverbsVenuesAndWordsOfUntruth() throws {
+        let body = """
+            The bakery group flat-out denied the accusations in a brief statement on Tuesday.
+
+            “At no point did we sell stale bread,” the chain’s owner, Rosa Weil, said.
+
+            A former manager told the Valley Courier that this, too, was not the whole truth.
+            """
+        let result = extract(body)
+        let denied = try #require(result.first(containing: "the accusations"))
+        #expect(denied.stance == .denies)
+        #expect(denied.content == "the accusations")
+        let quote = try #require(result.first(containing: "At no point did we sell"))
+        #expect(quote.stance == .denies)
+        let truth = try #require(result.first(containing: "not the whole truth"))
+        #expect(truth.stance == .denies)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -144,7 +144,8 @@ public enum Lexicon {
         "simply wrong", "is wrong", "no such agreement", "did not happen", "didn't happen", "never said",
         "was inaccurate", "were inaccurate", "is incorrect", "was incorrect", "are incorrect", "were incorrect",
         "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
-        "never promised", "never offered", "never cheated", "never lied",
+        "never promised", "never offered", "never cheated", "never lied", "at no time", "at no point", "false information",
+        "not the whole truth", "not the truth",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -155,7 +156,7 @@ public enum Lexicon {
         "not true", "untrue", "baseless", "fabricated", "fabrication", "categorically deny", "never happened",
         "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
-        "didn't happen", "out of context",
+        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -165,6 +166,7 @@ public enum Lexicon {
         "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
+        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly",
     ]
 
     // MARK: Sources

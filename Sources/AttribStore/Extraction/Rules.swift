@@ -777,6 +777,8 @@ extension ExtractionRun {
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
         for k in upTo(s, sentence.units.count) {
+            // "denied the allegations in a statement on its website": the occasion is no part of what was said.
+            if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k
@@ -841,6 +843,12 @@ extension ExtractionRun {
             continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
         }
         return true
+    }
+
+    /// "in a statement", "in an interview with the BBC", "in a brief email": the occasion of a statement.
+    func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
+        guard lowerAt(sentence, k) == "in", ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
+        return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }
     }
 
     /// Where a clause ends: the sentence end, or a comma before a participle that starts a
