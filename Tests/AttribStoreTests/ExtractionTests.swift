@@ -494,6 +494,24 @@ import Testing
         #expect(truth.stance == .denies)
     }
 
+    @Test func statementReleasedBySomeoneElseRelaysAndQuotesTheSpeaker() throws {
+        let body = """
+            The club fired its coach on Friday.
+
+            In a statement issued by his attorney, Mara Voss, the former coach, Ilya Petrov, denied taking the money.
+
+            “I never touched a cent of it,” the statement quoted him as saying.
+            """
+        let result = extract(body)
+        let denied = try #require(result.first(containing: "taking the money"))
+        #expect(result.source(of: denied)?.name == "Ilya Petrov")
+        #expect(denied.relayedBy == ["Mara Voss"])
+        let quote = try #require(result.first(containing: "I never touched a cent"))
+        #expect(quote.kind == .direct)
+        #expect(result.source(of: quote)?.name == "Ilya Petrov")
+        #expect(quote.relayedBy == ["Mara Voss"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -59,6 +59,9 @@ struct ExtractionRun {
     /// "Citing “multiple former officials,” Hill wrote that P": the cited speak, the writer relays,
     /// for the statements of the current sentence.
     var citedLead: SpeakerPhrase?
+    /// Who released the statement last mentioned ("In a statement released by her lawyer, ..."),
+    /// for "the statement quoted her as saying" after it.
+    var lastReleaser: String?
 
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
@@ -103,6 +106,7 @@ struct ExtractionRun {
                 }
             }
             citedLead = nil
+            if let releaser = statementReleaser(sentence) { lastReleaser = releaser }
             let lead = colonLeadIn(sentence)
             colonLead = lead ?? (result.attributions.count == before ? nil : colonLead)
             if let lead, index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph + 1,
@@ -600,6 +604,11 @@ struct ExtractionRun {
             || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        // A statement released by someone on behalf of a named speaker ("released by her lawyer").
+        if let source, [.person, .organization].contains(result.sources[source].kind), let releaser = statementReleaser(sentence),
+           !relay.contains(releaser) {
+            relay.insert(releaser, at: 0)
+        }
         if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
@@ -680,6 +689,30 @@ struct ExtractionRun {
         guard k > first, lowerAt(sentence, k) == ",", let range = span(sentence, first..<k) else { return nil }
         return text(range)
     }
+
+    /// "In a statement released by her lawyer, Anton Bell, X denied P": whoever released the
+    /// statement relays the words of the one it speaks for. The releaser's name, if named.
+    func statementReleaser(_ sentence: Sentence) -> String? {
+        let i = start(of: sentence)
+        guard lowerAt(sentence, i) == "in", let noun = (1...3).first(where: { Lexicon.venueNouns.contains(lowerAt(sentence, i + $0) ?? "") }),
+              let verb = lowerAt(sentence, i + noun + 1), Self.releaseVerbs.contains(verb),
+              ["by", "through"].contains(lowerAt(sentence, i + noun + 2) ?? "") else { return nil }
+        let from = i + noun + 3
+        guard let comma = upTo(from, min(sentence.units.count, from + 8)).first(where: { lowerAt(sentence, $0) == "," }) else { return nil }
+        let list = tokenIndices(sentence, from..<comma)
+        guard let a = list.first, let b = list.last, list.count == comma - from else { return nil }
+        if let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .person || phrase.kind == .organization, let name = phrase.name {
+            return blockSpeakerName(SpeakerPhrase(kind: phrase.kind, mention: phrase.mention, name: name)) ?? name
+        }
+        // "her lawyer, Anton Bell,": the name in apposition to a role.
+        guard let second = upTo(comma + 1, min(sentence.units.count, comma + 6)).first(where: { lowerAt(sentence, $0) == "," }) else { return nil }
+        let names = tokenIndices(sentence, (comma + 1)..<second)
+        guard names.count == second - comma - 1, !names.isEmpty, names.allSatisfy({ tokens[$0].capitalized && tokens[$0].kind == .word }),
+              let range = span(sentence, (comma + 1)..<second) else { return nil }
+        return text(range)
+    }
+
+    static let releaseVerbs: Set<String> = ["released", "issued", "distributed", "sent", "published", "posted", "read", "circulated"]
 
     /// "..., the company said in a separate statement to Rolling Stone": the outlet a statement
     /// or interview was given to relays the sentence's words.

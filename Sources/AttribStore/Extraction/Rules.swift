@@ -121,6 +121,21 @@ extension ExtractionRun {
             if lowerAt(sentence, c) == "quoted", lowerAt(sentence, c + 1) == "as", let subject = subjectBefore(sentence, end: c, floor: k) {
                 return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), subject.phrase, min(c + 3, sentence.units.count), "quote-speaker-cue", [])
             }
+            // "“Q,” the statement quoted her as saying": the one quoted speaks; an outlet or the
+            // releaser of the statement relays.
+            if lowerAt(sentence, c) == "quoted", let asUnit = upTo(c + 2, min(sentence.units.count, c + 7)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }) {
+                let list = tokenIndices(sentence, (c + 1)..<asUnit)
+                guard let a = list.first, let b = list.last, list.count == asUnit - c - 1,
+                      let quoted = SpeakerParser.parse(tokens, a..<(b + 1), text: text) else { return nil }
+                var relay: [String] = []
+                let quoterWords = tokenIndices(sentence, k..<c).map { tokens[$0].lower }
+                if let quoter = subjectBefore(sentence, end: c, floor: k), quoter.phrase.isOutlet, let name = quoter.phrase.name {
+                    relay = [name]
+                } else if quoterWords.count <= 3, quoterWords.contains(where: { Lexicon.venueNouns.contains($0) }), let releaser = lastReleaser {
+                    relay = [releaser]
+                }
+                return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), quoted, asUnit + 2, "quote-quoter-quoted", relay)
+            }
             if let w = lowerAt(sentence, c), [".", ";", "?", "!"].contains(w) { return nil }
             c += 1
         }
