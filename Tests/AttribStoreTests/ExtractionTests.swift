@@ -512,6 +512,25 @@ import Testing
         #expect(quote.relayedBy == ["Mara Voss"])
     }
 
+    @Test func groupThatSpokeToAnOutletIsTheirInALaterAccount() throws {
+        let body = """
+            The mayor has not explained the delay. The story began with officials close to the harbor board, who described the dispute to the Financial Times.
+
+            According to their account, the board voted twice before the contract was signed.
+
+            A council aide said the vote was routine.
+            """
+        let result = extract(body)
+        let account = try #require(result.first(containing: "the board voted twice"))
+        #expect(result.source(of: account)?.head == "official")
+        #expect(account.relayedBy == ["Financial Times"])
+        let aide = try #require(result.first(containing: "the vote was routine"))
+        #expect(aide.relayedBy.isEmpty)
+        // The export names the group, not the pronoun, as the descriptor.
+        let record = StatelessExtract.exportRecord(account, in: result, article: "a.txt")
+        #expect(record.contains("\"descriptor\": \"officials close to the harbor board\""))
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -62,6 +62,11 @@ struct ExtractionRun {
     /// Who released the statement last mentioned ("In a statement released by her lawyer, ..."),
     /// for "the statement quoted her as saying" after it.
     var lastReleaser: String?
+    /// An unnamed group said to have spoken to an outlet, with no words of theirs yet
+    /// ("sources close to the minister, who described the meeting to the Tribune").
+    var pendingGroup: (phrase: SpeakerPhrase, relay: [String])?
+    /// Outlets known only as the ones such a group spoke to: no report the article follows.
+    var groupOnlyOutlets = Set<String>()
 
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
@@ -107,6 +112,7 @@ struct ExtractionRun {
             }
             citedLead = nil
             if let releaser = statementReleaser(sentence) { lastReleaser = releaser }
+            if result.attributions.count == before, let group = groupWhoToldOutlet(sentence) { pendingGroup = group }
             let lead = colonLeadIn(sentence)
             colonLead = lead ?? (result.attributions.count == before ? nil : colonLead)
             if let lead, index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph + 1,
@@ -413,6 +419,17 @@ struct ExtractionRun {
         case .pronoun:
             let lower = phrase.mention.lowercased()
             if lower == "they" || lower == "we" {
+                // "sources close to X, who described it to OUTLET. According to their account, P".
+                if let pending = pendingGroup {
+                    pendingGroup = nil
+                    let resolved = resolve(pending.phrase)
+                    if let group = resolved.source {
+                        lastGroup = group
+                        groupRelay[group] = pending.relay
+                        groupOnlyOutlets.formUnion(pending.relay)
+                        return (group, "pronoun “\(phrase.mention)” → \(label(group)) (who spoke to \(pending.relay.joined(separator: ", ")))", pending.relay)
+                    }
+                }
                 if let group = lastGroup { return (group, "pronoun “\(phrase.mention)” → \(label(group))", groupRelay[group] ?? []) }
                 if let org = lastOrganization { return (org, "pronoun “\(phrase.mention)” → \(label(org))", []) }
                 return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
@@ -533,6 +550,7 @@ struct ExtractionRun {
             let index = self.source(key: key, source)
             if phrase.plural && !phrase.refersToGroup && !(phrase.isDefiniteDescription && lastGroup != nil) {
                 lastGroup = index
+                pendingGroup = nil
                 groupRelay[index] = relay
             }
             return (index, resolution, relay)
@@ -645,7 +663,8 @@ struct ExtractionRun {
             if s.kind == .organization { lastOrganization = source }
             if s.isOutlet { report = (s.name ?? "", nil) }
             // A person who relays ("Citing officials, Hill wrote") is no outlet whose report the article follows.
-            if let outlet = relay.last, s.kind == .anonymous, !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
+            if let outlet = relay.last, s.kind == .anonymous, !groupOnlyOutlets.contains(outlet),
+               !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
                 report = (outlet, s.group ?? source)
             }
         }
@@ -689,6 +708,35 @@ struct ExtractionRun {
         guard k > first, lowerAt(sentence, k) == ",", let range = span(sentence, first..<k) else { return nil }
         return text(range)
     }
+
+    /// "..., sources close to the minister, who described the meeting to the Tribune": an unnamed
+    /// group that spoke to an outlet. The longest plural anonymous phrase before ", who", and a
+    /// known outlet after a verb of telling within the relative clause.
+    func groupWhoToldOutlet(_ sentence: Sentence) -> (phrase: SpeakerPhrase, relay: [String])? {
+        for w in sentence.units.indices where lowerAt(sentence, w) == "who" && lowerAt(sentence, w - 1) == "," {
+            let comma = w - 1
+            var group: SpeakerPhrase?
+            for lo in stride(from: max(0, comma - 12), to: comma, by: 1) {
+                let list = tokenIndices(sentence, lo..<comma)
+                guard list.count == comma - lo, let a = list.first, let b = list.last,
+                      let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .anonymous, phrase.plural, phrase.head != nil else { continue }
+                group = phrase
+                break
+            }
+            guard let group else { continue }
+            var told = false
+            for k in upTo(w + 1, min(sentence.units.count, w + 14)) {
+                guard let word = lowerAt(sentence, k), ![".", ";", ","].contains(word) else { break }
+                if Lexicon.cues[word] != nil || Self.tellingVerbs.contains(word) { told = true; continue }
+                guard told, case .token(let t) = sentence.units[k], tokens[t].capitalized, let outlet = outletAt(sentence, k),
+                      Lexicon.isKnownOutlet(outlet.name) else { continue }
+                return (group, [outlet.name])
+            }
+        }
+        return nil
+    }
+
+    static let tellingVerbs: Set<String> = ["spoke", "talked", "gave", "recounted", "described", "related"]
 
     /// "In a statement released by her lawyer, Anton Bell, X denied P": whoever released the
     /// statement relays the words of the one it speaks for. The releaser's name, if named.

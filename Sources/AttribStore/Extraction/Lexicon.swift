@@ -202,6 +202,9 @@ public enum Lexicon {
         return table
     }()
 
+    /// Whether the words are a bare pronoun ("they", "He"), which describes no one by itself.
+    public static func isPronoun(_ words: String) -> Bool { pronouns[words.lowercased()] != nil }
+
     static let pronouns: [String: (plural: Bool, kind: String)] = [
         "he": (false, "person"), "she": (false, "person"), "they": (true, "any"), "it": (false, "organization"),
         "i": (false, "person"), "we": (true, "any"), "him": (false, "person"), "her": (false, "person"),
