@@ -381,6 +381,156 @@ import Testing
         #expect(extract(body).attributions.isEmpty)
     }
 
+    @Test func colonLeadInWithAnObjectIntroducesTheQuoteAndRelaysABlock() throws {
+        let body = """
+            The pharmacist kept a log. In an interview with the BBC, she described what she saw:
+
+            “Every week the shelves were emptier. Nobody in the ministry answered my letters.”
+
+            Economist Tomas Velde, a former adviser to the treasury, summarized the findings of the audit in a lecture on Monday:
+
+            The audit covered four years. Its authors concluded that the fund had lost a third of its value.
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "the shelves were emptier"))
+        #expect(quote.kind == .direct)
+        #expect(quote.relayedBy == ["BBC"])
+        let block = try #require(result.first(containing: "the fund had lost a third"))
+        #expect(block.relayedBy == ["Tomas Velde"])
+    }
+
+    @Test func outletNamedAfterItsDescriptionIsTheNewspaperReferredToNext() throws {
+        let body = """
+            Reuters reported, citing two bankers, that the mill was for sale.
+
+            According to the newspaper Kystposten, the owner, Lars Grim, told managers that “no offer has been accepted.”
+
+            A union spokeswoman, Eva Brun, told the newspaper that the workers had not been consulted.
+            """
+        let result = extract(body)
+        let inner = try #require(result.first(containing: "no offer has been accepted"))
+        #expect(result.source(of: inner)?.name == "Lars Grim")
+        #expect(inner.relayedBy == ["Kystposten"])
+        let told = try #require(result.first(containing: "the workers had not been consulted"))
+        #expect(told.relayedBy == ["Kystposten"])
+    }
+
+    @Test func unnamedMediaToldRelay() throws {
+        let body = """
+            The deputy mayor, Ola Berg, told state radio that the bridge would reopen in May.
+
+            Ines Varga told reporters that the ferry was running late.
+            """
+        let result = extract(body)
+        let radio = try #require(result.first(containing: "the bridge would reopen"))
+        #expect(radio.relayedBy == ["state radio"])
+        let reporters = try #require(result.first(containing: "the ferry was running late"))
+        #expect(reporters.relayedBy.isEmpty)
+    }
+
+    @Test func openingPhraseNamingAnOutletTheLexiconDoesNotKnow() throws {
+        let result = extract("In an op-ed for the Harwick Sentinel, councillor Jon Tell wrote that the market should move indoors.")
+        let claim = try #require(result.first(containing: "the market should move indoors"))
+        #expect(result.source(of: claim)?.name == "Jon Tell")
+        #expect(claim.relayedBy == ["The Harwick Sentinel"])
+    }
+
+    @Test func theNewspaperAsSpeakerIsTheOutletNamedBefore() throws {
+        let body = """
+            The Harbor Ledger reported on Friday that the ferry contract would be cancelled.
+
+            Citing a senior port official, the newspaper reported that the tender had been rigged.
+            """
+        let result = extract(body)
+        let rigged = try #require(result.first(containing: "the tender had been rigged"))
+        #expect(result.source(of: rigged)?.head == "official")
+        #expect(rigged.relayedBy == ["Harbor Ledger"] || rigged.relayedBy == ["The Harbor Ledger"])
+    }
+
+    @Test func wireDatelineNamesTheArticlesOutletWhichIsNoRelay() throws {
+        let paragraphs = ["Flood closes valley road", "MILL CREEK, Ore. (AP) — Floodwater closed the only road into the valley on Monday."]
+        #expect(OutletGuess.fromText(paragraphs)?.outlet == "AP")
+        #expect(OutletGuess.fromText(["    OSLO, May 2 (Reuters) - Salmon prices fell."])?.outlet == "Reuters")
+        #expect(OutletGuess.fromText(["Council (East Ward) - minutes of the meeting."]) == nil)
+        let body = "“The water rose in an hour,” farmer Ruth Olsen told The Associated Press."
+        let own = try #require(extract(body, outlet: "AP").first(containing: "The water rose"))
+        #expect(own.relayedBy.isEmpty)
+        let other = try #require(extract(body, outlet: "Reuters").first(containing: "The water rose"))
+        #expect(other.relayedBy == ["Associated Press"])
+    }
+
+    @Test func statementOrInterviewGivenToAnOutletRelays() throws {
+        let body = """
+            “We never approved the broadcast,” the studio said in a separate statement to Rolling Stone.
+
+            The festival will go ahead, organizer Pia Lund said in an interview with NRK on Sunday.
+
+            The band will not appear, its manager said in a statement to shareholders.
+            """
+        let result = extract(body)
+        let studio = try #require(result.first(containing: "We never approved"))
+        #expect(studio.relayedBy == ["Rolling Stone"])
+        let festival = try #require(result.first(containing: "The festival will go ahead"))
+        #expect(festival.relayedBy == ["NRK"])
+        let band = try #require(result.first(containing: "The band will not appear"))
+        #expect(band.relayedBy.isEmpty)
+    }
+
+    @Test func denialsWithAdverbsVenuesAndWordsOfUntruth() throws {
+        let body = """
+            The bakery group flat-out denied the accusations in a brief statement on Tuesday.
+
+            “At no point did we sell stale bread,” the chain’s owner, Rosa Weil, said.
+
+            A former manager told the Valley Courier that this, too, was not the whole truth.
+            """
+        let result = extract(body)
+        let denied = try #require(result.first(containing: "the accusations"))
+        #expect(denied.stance == .denies)
+        #expect(denied.content == "the accusations")
+        let quote = try #require(result.first(containing: "At no point did we sell"))
+        #expect(quote.stance == .denies)
+        let truth = try #require(result.first(containing: "not the whole truth"))
+        #expect(truth.stance == .denies)
+    }
+
+    @Test func statementReleasedBySomeoneElseRelaysAndQuotesTheSpeaker() throws {
+        let body = """
+            The club fired its coach on Friday.
+
+            In a statement issued by his attorney, Mara Voss, the former coach, Ilya Petrov, denied taking the money.
+
+            “I never touched a cent of it,” the statement quoted him as saying.
+            """
+        let result = extract(body)
+        let denied = try #require(result.first(containing: "taking the money"))
+        #expect(result.source(of: denied)?.name == "Ilya Petrov")
+        #expect(denied.relayedBy == ["Mara Voss"])
+        let quote = try #require(result.first(containing: "I never touched a cent"))
+        #expect(quote.kind == .direct)
+        #expect(result.source(of: quote)?.name == "Ilya Petrov")
+        #expect(quote.relayedBy == ["Mara Voss"])
+    }
+
+    @Test func groupThatSpokeToAnOutletIsTheirInALaterAccount() throws {
+        let body = """
+            The mayor has not explained the delay. The story began with officials close to the harbor board, who described the dispute to the Financial Times.
+
+            According to their account, the board voted twice before the contract was signed.
+
+            A council aide said the vote was routine.
+            """
+        let result = extract(body)
+        let account = try #require(result.first(containing: "the board voted twice"))
+        #expect(result.source(of: account)?.head == "official")
+        #expect(account.relayedBy == ["Financial Times"])
+        let aide = try #require(result.first(containing: "the vote was routine"))
+        #expect(aide.relayedBy.isEmpty)
+        // The export names the group, not the pronoun, as the descriptor.
+        let record = StatelessExtract.exportRecord(account, in: result, article: "a.txt")
+        #expect(record.contains("\"descriptor\": \"officials close to the harbor board\""))
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

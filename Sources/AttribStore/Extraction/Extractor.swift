@@ -19,6 +19,14 @@ public struct Extractor: Sendable {
     }
 }
 
+/// "SPEAKER said:" at the end of a sentence: who speaks in the quotation or block that follows.
+struct ColonLead {
+    var speaker: SpeakerPhrase
+    var cue: String
+    var paragraph: Int
+    var relay: [String]
+}
+
 struct ExtractionRun {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -51,6 +59,14 @@ struct ExtractionRun {
     /// "Citing “multiple former officials,” Hill wrote that P": the cited speak, the writer relays,
     /// for the statements of the current sentence.
     var citedLead: SpeakerPhrase?
+    /// Who released the statement last mentioned ("In a statement released by her lawyer, ..."),
+    /// for "the statement quoted her as saying" after it.
+    var lastReleaser: String?
+    /// An unnamed group said to have spoken to an outlet, with no words of theirs yet
+    /// ("sources close to the minister, who described the meeting to the Tribune").
+    var pendingGroup: (phrase: SpeakerPhrase, relay: [String])?
+    /// Outlets known only as the ones such a group spoke to: no report the article follows.
+    var groupOnlyOutlets = Set<String>()
 
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
@@ -71,8 +87,12 @@ struct ExtractionRun {
     mutating func run() {
         collectNames()
         var previousDirect: (sentence: Int, attribution: Int, paragraph: Int)?
-        var colonLead: (speaker: SpeakerPhrase, cue: String, paragraph: Int)?
+        var colonLead: ColonLead?
+        /// "X summarized the findings:" closing a paragraph whose next paragraph is no quotation:
+        /// that paragraph is X's words, and the statements it reports reach the article through X.
+        var blockLead: (relay: String, paragraph: Int)?
         for (index, sentence) in sentences.enumerated() {
+            if let block = blockLead, sentence.paragraph > block.paragraph + 1 { blockLead = nil }
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
@@ -84,8 +104,22 @@ struct ExtractionRun {
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
             relayTrailingAccordingTo(sentence, since: before)
+            if let block = blockLead, sentence.paragraph == block.paragraph + 1 {
+                for i in before..<result.attributions.count where !result.attributions[i].relayedBy.contains(block.relay)
+                    && result.attributions[i].source.map({ label($0) != block.relay }) ?? true {
+                    result.attributions[i].relayedBy.insert(block.relay, at: 0)
+                }
+            }
             citedLead = nil
-            colonLead = colonLeadIn(sentence) ?? (result.attributions.count == before ? nil : colonLead)
+            if let releaser = statementReleaser(sentence) { lastReleaser = releaser }
+            if result.attributions.count == before, let group = groupWhoToldOutlet(sentence) { pendingGroup = group }
+            let lead = colonLeadIn(sentence)
+            colonLead = lead ?? (result.attributions.count == before ? nil : colonLead)
+            if let lead, index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph + 1,
+               !opensWithQuotation(sentences[index + 1]),
+               let name = blockSpeakerName(lead.speaker) {
+                blockLead = (name, sentence.paragraph)
+            }
             noteAnonymityReasons(sentence)
         }
         linkDenials()
@@ -99,7 +133,6 @@ struct ExtractionRun {
     static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "another", "which", "now", "then", "once", "also"]
 
     /// Head nouns that describe an outlet without naming it.
-    static let outletDescriptions: Set<String> = ["agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network"]
 
     /// Capitalized words that start sentences or name dates, never people.
     static let notNames: Set<String> = [
@@ -123,11 +156,16 @@ struct ExtractionRun {
                 start = k + 1
                 if roleStart == nil { roleStart = i }
             }
-            for k in i...j {
-                let candidate = text(tokens[k].start..<tokens[j].end)
-                if Lexicon.isKnownOutlet(candidate) {
-                    outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
-                    break
+            // "the newspaper Vestavind": a name after an outlet's description is an outlet.
+            if i > 0, Lexicon.outletNouns.contains(tokens[i - 1].lower), !tokens[i - 1].capitalized {
+                outletMentions.append((tokens[i].start, text(tokens[i].start..<tokens[j].end)))
+            } else {
+                for k in i...j {
+                    let candidate = text(tokens[k].start..<tokens[j].end)
+                    if Lexicon.isKnownOutlet(candidate) {
+                        outletMentions.append((tokens[i].start, Lexicon.canonicalOutlet(candidate)))
+                        break
+                    }
                 }
             }
             // Datelines in capitals ("KELSO FALLS, Ore.") are places, not names.
@@ -288,7 +326,7 @@ struct ExtractionRun {
             return author
         }
         let noun = tokens[head].lower
-        if ["report", "reporting"].contains(noun), let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+        if ["report", "reporting"].contains(noun), let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
             return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
         }
         guard !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
@@ -381,6 +419,17 @@ struct ExtractionRun {
         case .pronoun:
             let lower = phrase.mention.lowercased()
             if lower == "they" || lower == "we" {
+                // "sources close to X, who described it to OUTLET. According to their account, P".
+                if let pending = pendingGroup {
+                    pendingGroup = nil
+                    let resolved = resolve(pending.phrase)
+                    if let group = resolved.source {
+                        lastGroup = group
+                        groupRelay[group] = pending.relay
+                        groupOnlyOutlets.formUnion(pending.relay)
+                        return (group, "pronoun “\(phrase.mention)” → \(label(group)) (who spoke to \(pending.relay.joined(separator: ", ")))", pending.relay)
+                    }
+                }
                 if let group = lastGroup { return (group, "pronoun “\(phrase.mention)” → \(label(group))", groupRelay[group] ?? []) }
                 if let org = lastOrganization { return (org, "pronoun “\(phrase.mention)” → \(label(org))", []) }
                 return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
@@ -432,9 +481,9 @@ struct ExtractionRun {
             // "a news agency", "the newspaper": an outlet described, not named; the outlet whose
             // report the article is following, else the first one it names.
             let words = name.lowercased().split(separator: " ")
-            if let head = words.last, Self.outletDescriptions.contains(String(head)), words.count <= 4,
+            if let head = words.last, Lexicon.outletNouns.contains(String(head)), words.count <= 4,
                !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }),
-               let outlet = report?.outlet ?? lastOutletMention() ?? outletMentions.first?.name {
+               let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
                 var source = ExtractedSource(kind: .organization, name: outlet)
                 source.isOutlet = true
                 let index = self.source(key: "o:" + Lexicon.outletKey(outlet), source)
@@ -501,6 +550,7 @@ struct ExtractionRun {
             let index = self.source(key: key, source)
             if phrase.plural && !phrase.refersToGroup && !(phrase.isDefiniteDescription && lastGroup != nil) {
                 lastGroup = index
+                pendingGroup = nil
                 groupRelay[index] = relay
             }
             return (index, resolution, relay)
@@ -512,6 +562,28 @@ struct ExtractionRun {
         result.sources.append(source)
         sourceKeys[key] = result.sources.count - 1
         return result.sources.count - 1
+    }
+
+    /// Whether a sentence starts with a quotation or a lone quotation mark.
+    func opensWithQuotation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.units.first else { return false }
+        switch first {
+        case .quote: return true
+        case .token(let t): return tokens[t].kind == .doubleQuote || tokens[t].kind == .singleQuote
+        }
+    }
+
+    /// The name a lead-in's speaker goes by, without registering a source: a named person or
+    /// organization ("Okafor" → the full name seen earlier); nil for pronouns and the unnamed.
+    func blockSpeakerName(_ phrase: SpeakerPhrase) -> String? {
+        switch phrase.kind {
+        case .person:
+            let name = phrase.name ?? phrase.mention
+            if !name.contains(" "), let known = names[name.lowercased()] { return known.full }
+            return name
+        case .organization: return phrase.name ?? phrase.mention
+        default: return nil
+        }
     }
 
     func label(_ index: Int) -> String {
@@ -549,21 +621,26 @@ struct ExtractionRun {
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
             || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
-        if let outlet = openingOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        // A statement released by someone on behalf of a named speaker ("released by her lawyer").
+        if let source, [.person, .organization].contains(result.sources[source].kind), let releaser = statementReleaser(sentence),
+           !relay.contains(releaser) {
+            relay.insert(releaser, at: 0)
+        }
         if sentenceHasHedge(sentence), let report, let source, result.sources[source].name != report.outlet, !relay.contains(report.outlet),
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
         }
-        relay.removeAll { $0 == articleOutlet }
+        relay.removeAll { Lexicon.sameOutlet($0, articleOutlet) }
         if let source, let name = result.sources[source].name { relay.removeAll { $0 == name } }
         // A group first heard through an outlet stays relayed by it: "one of the sources" later.
         if let source, result.sources[source].kind == .anonymous {
             let group = result.sources[source].group ?? source
             if groupRelay[group, default: []].isEmpty, !relay.isEmpty { groupRelay[group] = relay }
-            else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { $0 != articleOutlet } }
+            else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { !Lexicon.sameOutlet($0, articleOutlet) } }
             // In an article relaying another outlet's report, unnamed sources without an outlet of
             // their own are that report's sources ("two sources saying ..." after "Reuters reported").
-            if relay.isEmpty, let report, report.outlet != articleOutlet, !report.outlet.isEmpty, !result.sources[source].isOutlet {
+            if relay.isEmpty, let report, !Lexicon.sameOutlet(report.outlet, articleOutlet), !report.outlet.isEmpty, !result.sources[source].isOutlet {
                 relay = [report.outlet]
                 if groupRelay[group, default: []].isEmpty { groupRelay[group] = relay }
             }
@@ -586,7 +663,8 @@ struct ExtractionRun {
             if s.kind == .organization { lastOrganization = source }
             if s.isOutlet { report = (s.name ?? "", nil) }
             // A person who relays ("Citing officials, Hill wrote") is no outlet whose report the article follows.
-            if let outlet = relay.last, s.kind == .anonymous, !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
+            if let outlet = relay.last, s.kind == .anonymous, !groupOnlyOutlets.contains(outlet),
+               !result.sources.contains(where: { $0.kind == .person && $0.name == outlet }) {
                 report = (outlet, s.group ?? source)
             }
         }
@@ -607,6 +685,11 @@ struct ExtractionRun {
     /// an opening phrase naming where the words appeared makes that outlet their relay.
     func openingOutlet(_ sentence: Sentence) -> String? {
         var i = start(of: sentence)
+        // "According to the newspaper Kystposten, X told staff “Q”": the outlet relays X's words.
+        if lowerAt(sentence, i) == "according", lowerAt(sentence, i + 1) == "to" {
+            guard let outlet = outletAt(sentence, i + 2), lowerAt(sentence, outlet.end) == "," else { return nil }
+            return outlet.name
+        }
         if lowerAt(sentence, i) == "writing", ["in", "for"].contains(lowerAt(sentence, i + 1) ?? "") {
             i += 2
         } else if lowerAt(sentence, i) == "in", ["a", "an"].contains(lowerAt(sentence, i + 1) ?? ""),
@@ -616,8 +699,77 @@ struct ExtractionRun {
         } else {
             return nil
         }
-        guard let outlet = outletAt(sentence, i), lowerAt(sentence, outlet.end) == "," else { return nil }
-        return outlet.name
+        if let outlet = outletAt(sentence, i), lowerAt(sentence, outlet.end) == "," { return outlet.name }
+        // An outlet the lexicon does not know: the capitalized name that ends the phrase
+        // ("In an opinion piece for the Harwick Sentinel, ...").
+        var k = lowerAt(sentence, i) == "the" ? i + 1 : i
+        let first = k
+        while k < min(sentence.units.count, first + 6), case .token(let t) = sentence.units[k], tokens[t].kind == .word, tokens[t].capitalized { k += 1 }
+        guard k > first, lowerAt(sentence, k) == ",", let range = span(sentence, first..<k) else { return nil }
+        return text(range)
+    }
+
+    /// "..., sources close to the minister, who described the meeting to the Tribune": an unnamed
+    /// group that spoke to an outlet. The longest plural anonymous phrase before ", who", and a
+    /// known outlet after a verb of telling within the relative clause.
+    func groupWhoToldOutlet(_ sentence: Sentence) -> (phrase: SpeakerPhrase, relay: [String])? {
+        for w in sentence.units.indices where lowerAt(sentence, w) == "who" && lowerAt(sentence, w - 1) == "," {
+            let comma = w - 1
+            var group: SpeakerPhrase?
+            for lo in stride(from: max(0, comma - 12), to: comma, by: 1) {
+                let list = tokenIndices(sentence, lo..<comma)
+                guard list.count == comma - lo, let a = list.first, let b = list.last,
+                      let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .anonymous, phrase.plural, phrase.head != nil else { continue }
+                group = phrase
+                break
+            }
+            guard let group else { continue }
+            var told = false
+            for k in upTo(w + 1, min(sentence.units.count, w + 14)) {
+                guard let word = lowerAt(sentence, k), ![".", ";", ","].contains(word) else { break }
+                if Lexicon.cues[word] != nil || Self.tellingVerbs.contains(word) { told = true; continue }
+                guard told, case .token(let t) = sentence.units[k], tokens[t].capitalized, let outlet = outletAt(sentence, k),
+                      Lexicon.isKnownOutlet(outlet.name) else { continue }
+                return (group, [outlet.name])
+            }
+        }
+        return nil
+    }
+
+    static let tellingVerbs: Set<String> = ["spoke", "talked", "gave", "recounted", "described", "related"]
+
+    /// "In a statement released by her lawyer, Anton Bell, X denied P": whoever released the
+    /// statement relays the words of the one it speaks for. The releaser's name, if named.
+    func statementReleaser(_ sentence: Sentence) -> String? {
+        let i = start(of: sentence)
+        guard lowerAt(sentence, i) == "in", let noun = (1...3).first(where: { Lexicon.venueNouns.contains(lowerAt(sentence, i + $0) ?? "") }),
+              let verb = lowerAt(sentence, i + noun + 1), Self.releaseVerbs.contains(verb),
+              ["by", "through"].contains(lowerAt(sentence, i + noun + 2) ?? "") else { return nil }
+        let from = i + noun + 3
+        guard let comma = upTo(from, min(sentence.units.count, from + 8)).first(where: { lowerAt(sentence, $0) == "," }) else { return nil }
+        let list = tokenIndices(sentence, from..<comma)
+        guard let a = list.first, let b = list.last, list.count == comma - from else { return nil }
+        if let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .person || phrase.kind == .organization, let name = phrase.name {
+            return blockSpeakerName(SpeakerPhrase(kind: phrase.kind, mention: phrase.mention, name: name)) ?? name
+        }
+        // "her lawyer, Anton Bell,": the name in apposition to a role.
+        guard let second = upTo(comma + 1, min(sentence.units.count, comma + 6)).first(where: { lowerAt(sentence, $0) == "," }) else { return nil }
+        let names = tokenIndices(sentence, (comma + 1)..<second)
+        guard names.count == second - comma - 1, !names.isEmpty, names.allSatisfy({ tokens[$0].capitalized && tokens[$0].kind == .word }),
+              let range = span(sentence, (comma + 1)..<second) else { return nil }
+        return text(range)
+    }
+
+    static let releaseVerbs: Set<String> = ["released", "issued", "distributed", "sent", "published", "posted", "read", "circulated"]
+
+    /// "..., the company said in a separate statement to Rolling Stone": the outlet a statement
+    /// or interview was given to relays the sentence's words.
+    func venueOutlet(_ sentence: Sentence) -> String? {
+        for k in sentence.units.indices where Lexicon.venueNouns.contains(lowerAt(sentence, k) ?? "") {
+            guard ["to", "with"].contains(lowerAt(sentence, k + 1) ?? ""), let outlet = outletAt(sentence, k + 2) else { continue }
+            return outlet.name
+        }
+        return nil
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {

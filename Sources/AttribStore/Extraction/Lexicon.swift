@@ -93,6 +93,7 @@ public enum Lexicon {
     hint hints hinted                            | hinted      | thatOnly| asserts
     relay relays relayed relaying                | relayed     | thatOnly| asserts
     outline outlines outlined outlining          | outlined    | thatOnly| asserts
+    summarize summarizes summarized summarised   | summarized  | thatOnly| asserts
     make-clear made-clear makes-clear            | made clear  | clause  | asserts
     point-out pointed-out points-out             | pointed out | clause  | asserts
     describe describes described describing      | described   | object  | asserts
@@ -143,7 +144,8 @@ public enum Lexicon {
         "simply wrong", "is wrong", "no such agreement", "did not happen", "didn't happen", "never said",
         "was inaccurate", "were inaccurate", "is incorrect", "was incorrect", "are incorrect", "were incorrect",
         "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
-        "never promised", "never offered", "never cheated", "never lied",
+        "never promised", "never offered", "never cheated", "never lied", "at no time", "at no point", "false information",
+        "not the whole truth", "not the truth",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -154,7 +156,7 @@ public enum Lexicon {
         "not true", "untrue", "baseless", "fabricated", "fabrication", "categorically deny", "never happened",
         "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
-        "didn't happen", "out of context",
+        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -164,6 +166,7 @@ public enum Lexicon {
         "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
+        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly",
     ]
 
     // MARK: Sources
@@ -198,6 +201,9 @@ public enum Lexicon {
         table["authorities"] = "authority"
         return table
     }()
+
+    /// Whether the words are a bare pronoun ("they", "He"), which describes no one by itself.
+    public static func isPronoun(_ words: String) -> Bool { pronouns[words.lowercased()] != nil }
 
     static let pronouns: [String: (plural: Bool, kind: String)] = [
         "he": (false, "person"), "she": (false, "person"), "they": (true, "any"), "it": (false, "organization"),
@@ -247,7 +253,11 @@ public enum Lexicon {
         SCMP|Straits Times|The Straits Times|Haaretz|Times of Israel|Jerusalem Post|Dow Jones|MarketWatch|Barron's|
         Polygraph|VOA|Voice of America|RFE/RL|Radio Free Europe|Deutsche Welle|DW|Euronews|France 24|ProPublica|
         The Intercept|Mother Jones|National Review|Daily Telegraph|The Daily Telegraph|Evening Standard|
-        Daily Express|Deccan Herald|City A.M.|The Real Deal
+        Daily Express|Deccan Herald|City A.M.|The Real Deal|Rolling Stone|Billboard|Vanity Fair|Entertainment Weekly|Us Weekly|PBS|MSNBC|C-SPAN|UPI|
+        United Press International|NRK|SVT|YLE|ZDF|ARD|RAI|RTE|RTÉ|CBC|NHK|KBS|Al Arabiya|Al-Monitor|Anadolu|Anadolu Agency|
+        TRT|IRNA|KCNA|Ukrinform|Kyiv Post|The Globe and Mail|Globe and Mail|Toronto Star|Sydney Morning Herald|Le Figaro|
+        Bild|Süddeutsche Zeitung|Corriere della Sera|La Repubblica|El Mundo|Asahi Shimbun|Yomiuri Shimbun|Mainichi|
+        The Hindu|Times of India|Hindustan Times|Gulf News|Arab News|Nikkei Asia|Kyodo News|Yonhap News Agency
         """
         var table: [String: String] = [:]
         for raw in names.split(separator: "|") {
@@ -257,6 +267,57 @@ public enum Lexicon {
         }
         return table
     }()
+
+    /// Head nouns that describe an outlet without naming it ("the newspaper", "the agency"), and
+    /// that name it when a name follows ("the newspaper Vestavind", "broadcaster Kanal Nord").
+    public static let outletNouns: Set<String> = [
+        "agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network",
+        "weekly", "website", "broadsheet", "site", "service", "channel", "station",
+    ]
+
+    /// Unnamed media as the object of "told": "told state radio", "told Russian state television",
+    /// "told local media". A phrase of modifiers (these, or capitalized words) before a media noun.
+    public static let mediaModifiers: Set<String> = [
+        "state", "state-run", "state-owned", "local", "national", "public", "regional", "foreign", "private", "independent",
+        "official", "government", "pro-government", "opposition", "commercial", "public-service",
+    ]
+    public static let mediaHeads: Set<String> = outletNouns.union(["radio", "television", "tv", "media", "press", "broadcasting"])
+
+    /// Short and long names of one outlet: `key key ...` per line (keys as `outletKey` makes them).
+    static let outletAliasTable = """
+    ap|associated press
+    afp|agence france-presse
+    wsj|wall street journal
+    ft|financial times
+    nyt|new york times
+    scmp|south china morning post
+    voa|voice of america
+    dw|deutsche welle
+    la times|los angeles times
+    ny post|new york post
+    """
+
+    static let outletAliases: [String: String] = {
+        var table: [String: String] = [:]
+        for line in outletAliasTable.split(separator: "\n") {
+            let keys = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            for key in keys { table[key] = keys[0] }
+        }
+        return table
+    }()
+
+    /// Whether two names are the same outlet ("AP" and "The Associated Press").
+    public static func sameOutlet(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        let ka = outletKey(a), kb = outletKey(b)
+        return ka == kb || (outletAliases[ka] ?? ka) == (outletAliases[kb] ?? kb)
+    }
+
+    /// Nouns for the occasion of a statement: "said in a statement to Rolling Stone", "in an
+    /// interview with the broadcaster": the outlet after "to" / "with" relays the words.
+    public static let venueNouns: Set<String> = [
+        "statement", "interview", "email", "e-mail", "comments", "remarks", "letter", "appearance", "conversation", "podcast",
+    ]
 
     static func outletKey(_ name: String) -> String {
         var key = name.lowercased().replacingOccurrences(of: "’", with: "'")

@@ -4,7 +4,7 @@ extension ExtractionRun {
 
     mutating func processDirect(_ sentence: Sentence, index: Int,
                                 previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
-                                colonLead: inout (speaker: SpeakerPhrase, cue: String, paragraph: Int)?) {
+                                colonLead: inout ColonLead?) {
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
@@ -61,7 +61,7 @@ extension ExtractionRun {
             if standsAlone && wordCount >= 3 {
                 if let lead = colonLead, sentence.paragraph - lead.paragraph <= 1 {
                     record(kind: .direct, pieces: quote.pieces, cue: lead.cue, denies: false, phrase: lead.speaker,
-                           rule: "colon-lead-in", sentence: sentence)
+                           rule: "colon-lead-in", relay: lead.relay, sentence: sentence)
                     usedQuotes.insert(q)
                     previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 } else if let previous = previousDirect, previous.attribution < result.attributions.count,
@@ -121,6 +121,21 @@ extension ExtractionRun {
             if lowerAt(sentence, c) == "quoted", lowerAt(sentence, c + 1) == "as", let subject = subjectBefore(sentence, end: c, floor: k) {
                 return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), subject.phrase, min(c + 3, sentence.units.count), "quote-speaker-cue", [])
             }
+            // "“Q,” the statement quoted her as saying": the one quoted speaks; an outlet or the
+            // releaser of the statement relays.
+            if lowerAt(sentence, c) == "quoted", let asUnit = upTo(c + 2, min(sentence.units.count, c + 7)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }) {
+                let list = tokenIndices(sentence, (c + 1)..<asUnit)
+                guard let a = list.first, let b = list.last, list.count == asUnit - c - 1,
+                      let quoted = SpeakerParser.parse(tokens, a..<(b + 1), text: text) else { return nil }
+                var relay: [String] = []
+                let quoterWords = tokenIndices(sentence, k..<c).map { tokens[$0].lower }
+                if let quoter = subjectBefore(sentence, end: c, floor: k), quoter.phrase.isOutlet, let name = quoter.phrase.name {
+                    relay = [name]
+                } else if quoterWords.count <= 3, quoterWords.contains(where: { Lexicon.venueNouns.contains($0) }), let releaser = lastReleaser {
+                    relay = [releaser]
+                }
+                return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), quoted, asUnit + 2, "quote-quoter-quoted", relay)
+            }
             if let w = lowerAt(sentence, c), [".", ";", "?", "!"].contains(w) { return nil }
             c += 1
         }
@@ -159,35 +174,67 @@ extension ExtractionRun {
         return nil
     }
 
-    /// A sentence ending "SPEAKER said:" introduces the quotation that follows.
-    func colonLeadIn(_ sentence: Sentence) -> (speaker: SpeakerPhrase, cue: String, paragraph: Int)? {
-        guard sentence.units.count >= 3, lowerAt(sentence, sentence.units.count - 1) == ":" else { return nil }
-        var c = sentence.units.count - 2
-        while c > 0, let w = lowerAt(sentence, c), Lexicon.cues[w] == nil, isTimePhraseWord(w) || w == "," || w == "in" || w == "a" || w == "statement" { c -= 1 }
+    /// A sentence ending "SPEAKER said:" or "SPEAKER described what happened:" introduces the
+    /// quotation that follows. The cue is the nearest one before the colon, with no quotation
+    /// between; an opening phrase naming an outlet ("In an interview with the BBC, she said:")
+    /// relays what follows.
+    func colonLeadIn(_ sentence: Sentence) -> ColonLead? {
+        let count = sentence.units.count
+        guard count >= 3, lowerAt(sentence, count - 1) == ":" else { return nil }
+        var c = count - 2
+        while c > 0, count - c <= Self.colonLeadReach, cue(sentence, at: c) == nil {
+            guard isQuote(sentence, c) == nil, let w = lowerAt(sentence, c), ![".", ";", "?", "!", "—", "–"].contains(w) else { return nil }
+            c -= 1
+        }
         guard let (cue, _) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c) else { return nil }
-        return (subject.phrase, cue.lemma, sentence.paragraph)
+        return ColonLead(speaker: subject.phrase, cue: cue.lemma, paragraph: sentence.paragraph, relay: openingOutlet(sentence).map { [$0] } ?? [])
     }
+
+    /// How far before a lead-in's colon its cue may stand ("summarized the surge in violations in
+    /// the final days before the vote:").
+    static let colonLeadReach = 16
 
     /// An outlet named at unit `index` ("Reuters", "The New York Times"), with where it ends.
     func outletAt(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
         var end = index
         while end < sentence.units.count, let w = lowerAt(sentence, end), case .token(let t) = sentence.units[end],
               tokens[t].capitalized || (end == index && w == "the") { end += 1 }
-        guard end > index else { return nil }
+        guard end > index else { return unnamedMedia(sentence, index) }
         for stop in stride(from: end, to: index, by: -1) {
             guard let range = span(sentence, index..<stop) else { continue }
             let candidate = text(range)
             if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
         }
-        return outletDescription(sentence, index)
+        return outletDescription(sentence, index) ?? unnamedMedia(sentence, index)
+    }
+
+    /// "state radio", "Russian state television", "local media": unnamed media, named by their
+    /// description, which relays what was told to them.
+    func unnamedMedia(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
+        var k = index
+        var modifiers = 0
+        while k < min(sentence.units.count, index + 4), case .token(let t) = sentence.units[k], tokens[t].kind == .word {
+            let w = tokens[t].lower
+            if Lexicon.mediaHeads.contains(w), modifiers > 0, !tokens[t].capitalized, let range = span(sentence, index..<(k + 1)) {
+                return (text(range), k + 1)
+            }
+            guard Lexicon.mediaModifiers.contains(w) || tokens[t].capitalized && SpeakerParser.demonyms.contains(w) else { return nil }
+            modifiers += 1
+            k += 1
+        }
+        return nil
     }
 
     /// "the British news agency", "the newspaper": an outlet named earlier, described again.
     func outletDescription(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
-        guard lowerAt(sentence, index) == "the", let outlet = report?.outlet ?? lastOutletMention() else { return nil }
+        guard lowerAt(sentence, index) == "the", let outlet = lastOutletMention() ?? report?.outlet else { return nil }
         var k = index + 1
         while k < min(sentence.units.count, index + 5), let w = lowerAt(sentence, k) {
-            if ["agency", "newspaper", "paper", "outlet", "broadcaster", "network", "magazine", "publication", "site", "daily", "service", "channel"].contains(w) {
+            if Lexicon.outletNouns.contains(w) {
+                // "the newspaper Kystposten": the name that follows is the outlet.
+                var end = k + 1
+                while end < min(sentence.units.count, k + 6), case .token(let t) = sentence.units[end], tokens[t].kind == .word, tokens[t].capitalized { end += 1 }
+                if end > k + 1, let range = span(sentence, (k + 1)..<end) { return (text(range), end) }
                 return (outlet, k + 1)
             }
             k += 1
@@ -745,6 +792,8 @@ extension ExtractionRun {
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
         for k in upTo(s, sentence.units.count) {
+            // "denied the allegations in a statement on its website": the occasion is no part of what was said.
+            if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k
@@ -809,6 +858,12 @@ extension ExtractionRun {
             continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
         }
         return true
+    }
+
+    /// "in a statement", "in an interview with the BBC", "in a brief email": the occasion of a statement.
+    func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
+        guard lowerAt(sentence, k) == "in", ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
+        return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }
     }
 
     /// Where a clause ends: the sentence end, or a comma before a participle that starts a

@@ -172,6 +172,11 @@ public enum SpeakerParser {
                 phrase.isOutlet = true
                 phrase.name = Lexicon.canonicalOutlet(Lexicon.isKnownOutlet(nameText) ? nameText : text(tokens[lo].start..<tokens[core.upperBound - 1].end))
                 phrase.role = nil
+            } else if nameStart > lo, Lexicon.outletNouns.contains(tokens[nameStart - 1].lower), !tokens[nameStart - 1].capitalized {
+                // "the newspaper Vestavind", "broadcaster Kanal Nord": an outlet named after its description.
+                phrase.kind = .organization
+                phrase.isOutlet = true
+                phrase.role = nil
             } else if nameLowers.contains(where: { Lexicon.organizationWords.contains($0) }) || Lexicon.governmentMetonyms.contains(joined)
                         || (nameLowers.count == 1 && nameLowers[0].count <= 5 && tokens[nameStart].lower.uppercased() == text(tokens[nameStart].start..<tokens[nameStart].end)) {
                 phrase.kind = .organization
@@ -183,7 +188,7 @@ public enum SpeakerParser {
             return phrase
         }
         // Lowercase organization phrases: "the ministry", "the company".
-        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) {
+        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) || coreLowers.first == "the" && Lexicon.outletNouns.contains(last) {
             var phrase = SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[lo].start..<tokens[core.upperBound - 1].end))
             phrase.isDefiniteDescription = coreLowers.first == "the"
             return phrase

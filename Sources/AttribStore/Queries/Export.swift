@@ -73,7 +73,7 @@ public enum Export {
             let source = row["source_id"].int.map { id in
                 Record.Source(id: id, type: row["source_kind"].string ?? "", name: row["name"].string, mention: mention,
                               role: row["source_role"].string ?? row["role"].string,
-                              descriptor: isAnonymous ? (mention ?? row["descriptor"].string) : row["descriptor"].string,
+                              descriptor: isAnonymous ? (mention.flatMap { Lexicon.isPronoun($0) ? nil : $0 } ?? row["descriptor"].string) : row["descriptor"].string,
                               head: row["head"].string, count: row["people_count"].int, affiliation: row["affiliation"].string)
             }
             let record = Record(article: row["article"].string ?? "", kind: row["kind"].string ?? "", text: row["content"].string ?? "",

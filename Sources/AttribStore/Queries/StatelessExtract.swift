@@ -51,7 +51,7 @@ public enum StatelessExtract {
             let s = extraction.sources[index]
             return Export.Record.Source(id: nil, type: s.kind.rawValue, name: s.name, mention: attribution.mention,
                                         role: attribution.mentionRole ?? s.role,
-                                        descriptor: s.kind == .anonymous ? (attribution.mention ?? s.descriptor) : s.descriptor,
+                                        descriptor: s.kind == .anonymous ? (attribution.mention.flatMap { Lexicon.isPronoun($0) ? nil : $0 } ?? s.descriptor) : s.descriptor,
                                         head: s.head, count: s.count, affiliation: s.affiliation)
         }
         return Export.Record(article: article, kind: attribution.kind.rawValue, text: attribution.content, cue: attribution.cue,
