@@ -6,6 +6,9 @@
 /// costs a few index look-ups, never a scan of the corpus.
 /// Candidates are then scored exactly: Jaccard similarity, or containment when one statement
 /// quotes part of the other ("No such thing ever happened" inside Peskov's longer quote).
+/// Statements no claim matches by wording are tried against earlier statements of the same
+/// report's unnamed sources (`reportSourceKey`) and of the same origin (`originOverlapThreshold`);
+/// `ClaimLink` names the four outcomes.
 public enum ClaimLinker {
     public static let bands = 16
     public static let rowsPerBand = 2
@@ -121,8 +124,8 @@ public enum ClaimLinker {
     /// outlet's report — joins its claim when they share at least this many predicate stems
     /// (`predicateStems`: names left out, since all of one story's statements share those) ...
     public static let originMinimumShared = 3
-    /// ... making up at least this fraction of the shorter statement's predicate stems: relaying outlets restate
-    /// a report's claim in their own words ("the government had secretly approved the deal"), too
+    /// ... making up at least this fraction of the shorter statement's predicate stems: relaying
+    /// outlets restate a report's claim in their own words ("the government had secretly approved the deal"), too
     /// differently for `similarity` but with its key words. Stricter than `reportOverlapThreshold`
     /// because one speaker or one wire makes many different statements.
     public static let originOverlapThreshold = 0.5
@@ -131,8 +134,13 @@ public enum ClaimLinker {
 
     /// Overlap of two stem sets (shared / smaller), or 0 below `reportMinimumShared` shared stems.
     public static func reportOverlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        overlap(a, b, minimumShared: reportMinimumShared)
+    }
+
+    /// Shared members over the smaller set's count, or 0 when fewer than `minimumShared` are shared.
+    static func overlap(_ a: Set<String>, _ b: Set<String>, minimumShared: Int) -> Double {
         let shared = sharedCount(a, b)
-        guard shared >= reportMinimumShared, let smaller = [a.count, b.count].min(), smaller > 0 else { return 0 }
+        guard shared >= minimumShared, let smaller = [a.count, b.count].min(), smaller > 0 else { return 0 }
         return Double(shared) / Double(smaller)
     }
 
@@ -364,10 +372,7 @@ extension Database {
              ORDER BY a.id DESC LIMIT \(ClaimLinker.originCandidates)
             """, [origin.value, statement.stance.rawValue]) {
             guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
-            let other = claimPredicateStems(text)
-            let shared = ClaimLinker.sharedCount(predicate, other)
-            guard shared >= ClaimLinker.originMinimumShared else { continue }
-            let overlap = Double(shared) / Double(min(predicate.count, other.count))
+            let overlap = ClaimLinker.overlap(predicate, claimPredicateStems(text), minimumShared: ClaimLinker.originMinimumShared)
             if overlap >= ClaimLinker.originOverlapThreshold, overlap > (best?.overlap ?? 0) { best = (claim, overlap) }
         }
         return best
