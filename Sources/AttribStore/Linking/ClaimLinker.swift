@@ -186,20 +186,21 @@ public enum ClaimLinker {
     /// behind them is unknown).
     public static func linkKeys(_ extraction: Extraction, articleOutlet: String?) -> [LinkKeys] {
         var keys = extraction.attributions.map { attribution -> LinkKeys in
+            // The outlet whose report carries the statement: the innermost relay, else the article's.
+            let carrier = attribution.relayedBy.last ?? articleOutlet
             let source = attribution.source.map { extraction.sources[$0] }
             let outlet: String?
-            switch source {
-            case nil: outlet = attribution.relayedBy.last ?? articleOutlet
-            case let source? where source.kind == .anonymous: outlet = attribution.relayedBy.last ?? articleOutlet
-            case let source? where source.isOutlet: outlet = source.name
-            default: outlet = nil
+            if source == nil || source?.kind == .anonymous {
+                outlet = carrier
+            } else {
+                outlet = source?.isOutlet == true ? source?.name : nil
             }
-            return LinkKeys(reportSource: source.flatMap { reportSourceKey(outlet: attribution.relayedBy.last ?? articleOutlet, source: $0) },
-                            reportOutlet: outlet)
+            return LinkKeys(reportSource: source.flatMap { reportSourceKey(outlet: carrier, source: $0) }, reportOutlet: outlet)
         }
+        // A keyed group is anonymous, so its statement's `reportOutlet` is the report's outlet.
         var groupsByOutlet: [String: Set<String>] = [:]
-        for (attribution, key) in zip(extraction.attributions, keys) {
-            guard let group = key.reportSource, let outlet = attribution.relayedBy.last ?? articleOutlet else { continue }
+        for key in keys {
+            guard let group = key.reportSource, let outlet = key.reportOutlet else { continue }
             groupsByOutlet[NameIdentity.key(outlet), default: []].insert(group)
         }
         for (index, attribution) in extraction.attributions.enumerated() where keys[index].reportSource == nil && attribution.stance == .asserts {
