@@ -320,7 +320,9 @@ public enum Lexicon {
     ]
 
     static func outletKey(_ name: String) -> String {
-        var key = name.lowercased().replacingOccurrences(of: "’", with: "'")
+        var key = name.lowercased()
+        // Only names with a curly apostrophe (its UTF-8 starts with 0xE2) need Foundation's replace.
+        if key.utf8.contains(0xE2) { key = key.replacingOccurrences(of: "’", with: "'") }
         if key.hasPrefix("the ") { key.removeFirst(4) }
         if key.hasSuffix("'s") { key.removeLast(2) } else if key.hasSuffix("'") { key.removeLast() }
         return key

@@ -36,7 +36,7 @@ public enum JSONReader {
         }
         var items: [Item] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
             number += 1
             let trimmed = Whitespace.trimmed(String(line))
             if trimmed.isEmpty { continue }

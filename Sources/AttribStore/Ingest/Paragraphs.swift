@@ -6,7 +6,9 @@
 /// blank line, runs of white space folded to one space.
 public enum Paragraphs {
     public static func split(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacingTabs() }
+        // Split on the newline byte: splitting on the Character "\n" walks grapheme clusters,
+        // and this runs over every byte of every article.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).replacingTabs() }
         if isIndentWrapped(lines) { return indentWrapped(lines) }
         var paragraphs: [String] = []
         var block: [Substring] = []
@@ -21,7 +23,7 @@ public enum Paragraphs {
             }
         }
         for line in lines {
-            if line.allSatisfy({ $0 == " " }) { flush() } else { block.append(line) }
+            if line.isBlankLine { flush() } else { block.append(line) }
         }
         flush()
         return paragraphs.filter { !$0.isEmpty }
@@ -29,7 +31,7 @@ public enum Paragraphs {
 
     /// Wire copy: most lines start flush left, and paragraphs start with an indent of 2+ spaces.
     static func isIndentWrapped(_ lines: [Substring]) -> Bool {
-        let nonEmpty = lines.filter { !$0.allSatisfy { $0 == " " } }
+        let nonEmpty = lines.filter { !$0.isBlankLine }
         guard nonEmpty.count >= 4 else { return false }
         let indented = nonEmpty.filter { $0.hasPrefix("  ") }.count
         let blank = lines.count - nonEmpty.count
@@ -44,7 +46,7 @@ public enum Paragraphs {
             current.removeAll()
         }
         for line in lines {
-            if line.allSatisfy({ $0 == " " }) { flush(); continue }
+            if line.isBlankLine { flush(); continue }
             if line.hasPrefix("  ") { flush() }
             current.append(line)
         }
@@ -63,18 +65,65 @@ public enum Paragraphs {
     }
 
     /// Folds runs of white space (including no-break spaces) to one space.
+    ///
+    /// Works on UTF-8 bytes, and returns the text itself when there is nothing to fold (most
+    /// paragraphs): appending scalar by scalar to a new string was a tenth of reading an article.
     public static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\n" || scalar == "\u{2009}" || scalar == "\u{202F}" || scalar == "\u{200B}" {
-                pendingSpace = !result.isEmpty
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard needsFolding(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let width = spaceWidth(bytes, at: index)
+                if width > 0 {
+                    pendingSpace = !result.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace { result.append(0x20); pendingSpace = false }
+                result.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// Whether `fold` would change the text: a space other than a single ASCII space between
+    /// words, or space at either end.
+    private static func needsFolding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previousSpace = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousSpace { return true }
+                previousSpace = true
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
-            result.append(scalar)
+            previousSpace = false
+            if byte == 0x09 || byte == 0x0A || ((byte == 0xC2 || byte == 0xE2) && spaceWidth(bytes, at: index) > 0) { return true }
         }
-        return String(result)
+        return false
+    }
+
+    /// The byte length of the white space that starts at `index`, or 0: space, tab, newline,
+    /// no-break space (U+00A0), thin space (U+2009), narrow no-break space (U+202F) and zero-width
+    /// space (U+200B).
+    @inline(__always)
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A: return 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            let third = bytes[index + 2]
+            return third == 0x89 || third == 0xAF || third == 0x8B ? 3 : 0
+        default: return 0
+        }
     }
 }
 
@@ -86,8 +135,10 @@ extension Substring {
         return text
     }
     func replacingTabs() -> Substring {
-        contains("\t") ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
+        utf8.contains(0x09) ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
     }
+    /// Empty, or spaces only.
+    var isBlankLine: Bool { utf8.allSatisfy { $0 == 0x20 } }
 }
 
 extension String {

@@ -88,13 +88,14 @@ extension Database {
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
                                               source_id, source_mention, source_role, resolution, rule, report_source_key, report_outlet,
-                                              claim_id, claim_similarity, claim_link)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              claim_id, claim_similarity, claim_link, denies_attribution_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, [articleID, ordinal + 1, attribution.kind.rawValue, attribution.content, attribution.cue, attribution.stance.rawValue,
                           attribution.start, attribution.end, sourceID, attribution.mention,
                           attribution.mentionRole, attribution.resolution, attribution.rule,
                           linkKeys[ordinal].reportSource, linkKeys[ordinal].reportOutlet,
-                          claim.claim, claim.similarity, claim.link.rawValue])
+                          claim.claim, claim.similarity, claim.link.rawValue,
+                          attribution.denies.flatMap { $0 < attributionIDs.count ? attributionIDs[$0] : nil }])
                 let id = lastInsertedRowID
                 attributionIDs.append(id)
                 for (index, piece) in attribution.pieces.enumerated() {
@@ -105,8 +106,10 @@ extension Database {
                     try execute("INSERT INTO relays (attribution_id, position, outlet) VALUES (?, ?, ?)", [id, position + 1, outlet])
                 }
             }
+            // A denial usually follows what it denies and got the id in its INSERT; one that
+            // comes first is pointed at its target now.
             for (index, attribution) in extraction.attributions.enumerated() {
-                if let denied = attribution.denies {
+                if let denied = attribution.denies, denied >= index {
                     try execute("UPDATE attributions SET denies_attribution_id = ? WHERE id = ?", [attributionIDs[denied], attributionIDs[index]])
                 }
             }
@@ -121,37 +124,44 @@ extension Database {
 
     /// Adds the article's statements to its claims' stored counts: one more article per claim,
     /// its origins (upgraded to named when a named source joins), and its denials.
+    ///
+    /// Origins are counted by increments: each of the article's origins is looked up in
+    /// claim_origin_keys, and only a key the claim lacked (or one whose kind it upgrades) changes
+    /// the claim's counts. Recounting a claim's keys instead cost as much as the claim was popular,
+    /// and a popular claim is carried by thousands of articles.
     func recordClaimOrigins(articleID: Int) throws {
         let origins = try rows("""
             SELECT claim_id, origin_key, origin_kind FROM attribution_origins
              WHERE article_id = ? AND stance = 'asserts' AND claim_id IS NOT NULL
             """, [articleID])
-        // Most statements of a popular claim bring no origin it lacks: only claims whose origins
-        // changed (a row added, or its kind upgraded; the upsert skips an unchanged row, so
-        // `changes` tells) have their origins counted again.
-        var originsChanged = Set<Int>()
+        var deltas: [Int: OriginDelta] = [:]
         for origin in origins {
-            guard let claim = origin["claim_id"].int else { continue }
-            try execute("""
-                INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind) VALUES (?1, ?2, ?3)
-                ON CONFLICT (claim_id, origin_key) DO UPDATE SET origin_kind = \(Self.strongerOriginKind)
-                 WHERE \(Self.strongerOriginKind) <> origin_kind
-                """, [claim, origin["origin_key"], origin["origin_kind"]])
-            if changes > 0 { originsChanged.insert(claim) }
+            guard let claim = origin["claim_id"].int, let key = origin["origin_key"].string,
+                  let kind = origin["origin_kind"].string else { continue }
+            let stored = try scalar("SELECT origin_kind FROM claim_origin_keys WHERE claim_id = ? AND origin_key = ?", [claim, key])?.string
+            var delta = deltas[claim] ?? OriginDelta()
+            if let stored {
+                let stronger = Self.strongerOriginKind(kind, stored)
+                if stronger != stored {
+                    try execute("UPDATE claim_origin_keys SET origin_kind = ? WHERE claim_id = ? AND origin_key = ?", [stronger, claim, key])
+                    delta.count(stored, by: -1)
+                    delta.count(stronger, by: 1)
+                }
+            } else {
+                try execute("INSERT INTO claim_origin_keys (claim_id, origin_key, origin_kind) VALUES (?, ?, ?)", [claim, key, kind])
+                delta.independent += 1
+                delta.count(kind, by: 1)
+            }
+            deltas[claim] = delta
         }
         let claims = Set(try rows("SELECT DISTINCT claim_id FROM attributions WHERE article_id = ? AND claim_id IS NOT NULL", [articleID]).compactMap { $0[0].int })
         for claim in claims.sorted() {
-            if originsChanged.contains(claim) {
-                try execute("""
-                    UPDATE claims SET articles = articles + 1,
-                        independent_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1),
-                        named_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'named'),
-                        unnamed_origins = (SELECT count(*) FROM claim_origin_keys WHERE claim_id = ?1 AND origin_kind = 'unnamed')
-                     WHERE id = ?1
-                    """, [claim])
-            } else {
-                try execute("UPDATE claims SET articles = articles + 1 WHERE id = ?", [claim])
-            }
+            let delta = deltas[claim] ?? OriginDelta()
+            try execute("""
+                UPDATE claims SET articles = articles + 1, independent_origins = independent_origins + ?2,
+                       named_origins = named_origins + ?3, unnamed_origins = unnamed_origins + ?4
+                 WHERE id = ?1
+                """, [claim, delta.independent, delta.named, delta.unnamed])
         }
         try execute("""
             UPDATE claims SET denials = denials + (
@@ -161,13 +171,21 @@ extension Database {
             """, [articleID])
     }
 
-    /// The kind of a claim's origin seen as `excluded.origin_kind` and as the stored `origin_kind`:
-    /// named outranks unnamed, which outranks an outlet or unknown origin (as in claim_origins).
-    static let strongerOriginKind = """
-        CASE WHEN 'named' IN (excluded.origin_kind, origin_kind) THEN 'named'
-             WHEN 'unnamed' IN (excluded.origin_kind, origin_kind) THEN 'unnamed'
-             ELSE min(excluded.origin_kind, origin_kind) END
-        """
+    /// How one article changes a claim's origin counts.
+    struct OriginDelta {
+        var independent = 0, named = 0, unnamed = 0
+        mutating func count(_ kind: String, by change: Int) {
+            if kind == "named" { named += change } else if kind == "unnamed" { unnamed += change }
+        }
+    }
+
+    /// The stronger of two kinds of one origin, as the view claim_origins decides it: named
+    /// outranks unnamed, which outranks an outlet or unknown origin.
+    static func strongerOriginKind(_ a: String, _ b: String) -> String {
+        if a == "named" || b == "named" { return "named" }
+        if a == "unnamed" || b == "unnamed" { return "unnamed" }
+        return min(a, b)
+    }
 
     /// Recomputes the stored counts of the given claims from their attributions: the same
     /// figures as the view claim_counts, filtered to one claim so that each refresh reads only

@@ -14,6 +14,8 @@ public final class Database {
     public let path: String
     public let mode: Mode
     private var statementCache: [String: Statement] = [:]
+    /// Set when `ATTRIB_PROFILE_SQL` asks for each statement's time (see `StatementProfile`).
+    private let profile: StatementProfile?
 
     public init(path: String, mode: Mode = .readWrite) throws {
         var handle: OpaquePointer?
@@ -32,11 +34,14 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         // A concurrent writer holds the lock for one article's transaction at a time; wait for it.
         sqlite3_busy_timeout(handle, 10_000)
+        profile = StatementProfile.isRequested ? StatementProfile() : nil
+        profile?.attach(to: handle)
     }
 
     deinit {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+        if let profile { FileHandle.standardError.write(Data((profile.report() + "\n").utf8)) }
     }
 
     /// Runs one or more SQL statements that return no rows of interest.

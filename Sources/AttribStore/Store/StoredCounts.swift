@@ -35,6 +35,12 @@ extension Database {
     /// Adds (`sign` 1) or takes away (`sign` -1) the given attributions' share of the stored
     /// counts. Exact because an article's attributions are always written, and deleted, together:
     /// the articles counted here are not counted already.
+    ///
+    /// The unary `+` on `source_id` and `claim_id` keeps SQLite from walking the whole of
+    /// attributions_by_source / attributions_by_claim to get the rows already grouped: that plan
+    /// read every attribution of the corpus once per batch, so ingest slowed as the corpus grew.
+    /// With it, the batch's rows are read by rowid range (or by article) and grouped in a temporary
+    /// b-tree (`StoredCountPlanTests` checks the plans).
     func adjustStoredCounts(_ attributions: CountedAttributions, sign: Int) throws {
         let filter = attributions.filter
         let arguments: [DatabaseValueConvertible] = [attributions.value, sign]
@@ -43,17 +49,17 @@ extension Database {
                                direct_quote_count = direct_quote_count + ?2 * n.direct,
                                denial_count = denial_count + ?2 * n.denials,
                                article_count = article_count + ?2 * n.articles
-              FROM (SELECT source_id, count(*) AS total, sum(kind = 'direct') AS direct, sum(stance = 'denies') AS denials,
-                           count(DISTINCT article_id) AS articles
-                      FROM attributions a WHERE \(filter) AND source_id IS NOT NULL GROUP BY source_id) AS n
+              FROM (SELECT +source_id AS source_id, count(*) AS total, sum(kind = 'direct') AS direct,
+                           sum(stance = 'denies') AS denials, count(DISTINCT article_id) AS articles
+                      FROM attributions a WHERE \(filter) AND +source_id IS NOT NULL GROUP BY 1) AS n
              WHERE sources.id = n.source_id
             """, arguments)
         try execute("""
             INSERT INTO claim_outlets (claim_id, outlet, articles)
-            SELECT a.claim_id, ar.outlet, ?2 * count(DISTINCT a.article_id)
+            SELECT +a.claim_id, ar.outlet, ?2 * count(DISTINCT a.article_id)
               FROM attributions a JOIN articles ar ON ar.id = a.article_id
-             WHERE \(filter) AND a.claim_id IS NOT NULL AND ar.outlet IS NOT NULL
-             GROUP BY a.claim_id, ar.outlet
+             WHERE \(filter) AND +a.claim_id IS NOT NULL AND ar.outlet IS NOT NULL
+             GROUP BY 1, 2
             ON CONFLICT (claim_id, outlet) DO UPDATE SET articles = articles + excluded.articles
             """, arguments)
         try execute("""
