@@ -46,6 +46,11 @@ struct ExtractionRun {
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
     var currentPosition = 0
+    /// Per token, whether its word is a cue (`CueStart.single`) or begins a two-word cue
+    /// (`CueStart.pair`): looked up once per token, since `cue(_:at:)` is asked about every word
+    /// of a sentence, some more than once.
+    let cueStarts: [UInt8]
+    enum CueStart: UInt8 { case single = 1, pair = 2 }
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
     var lastSpeaker: Int?
@@ -71,12 +76,19 @@ struct ExtractionRun {
     init(body: String, articleOutlet: String?) {
         scalars = Array(body.unicodeScalars)
         tokens = Tokenizer.tokenize(scalars)
+        cueStarts = tokens.map { $0.kind == .word ? Lexicon.cueStarts[$0.lower] ?? 0 : 0 }
         let found = QuotationFinder.find(tokens: tokens, scalars: scalars)
         quotes = found.quotes
         let units = SentenceSplitter.units(tokens: tokens, quotes: quotes)
         sentences = SentenceSplitter.split(units: units, tokens: tokens, quotes: quotes, scalars: scalars)
         self.articleOutlet = articleOutlet.map(Lexicon.canonicalOutlet)
         result.quoteRepairs = found.repairs
+    }
+
+    /// `text(_:)` as a closure for `SpeakerParser`, holding the scalars only: passing the method
+    /// itself copied the whole extraction state (this struct) at every speaker parsed.
+    var textOf: (Range<Int>) -> String {
+        { [scalars] range in range.lowerBound < range.upperBound ? ScalarText.string(scalars[range]) : "" }
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -251,13 +263,14 @@ struct ExtractionRun {
 
     /// A cue at unit `index`: one word ("said") or two ("made clear", "pointed out").
     func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
-        guard let word = lowerAt(sentence, index) else { return nil }
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index], cueStarts[t] != 0 else { return nil }
+        let word = tokens[t].lower
         // A capitalized word after another capitalized word is part of a name ("the Washington
         // Post reported", "Daily Express"), not a verb.
-        if index > 0, case .token(let t) = sentence.units[index], tokens[t].capitalized,
+        if index > 0, tokens[t].capitalized,
            case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word, tokens[p].capitalized { return nil }
-        if let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
-        if let one = Lexicon.cues[word] {
+        if cueStarts[t] & CueStart.pair.rawValue != 0, let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
+        if cueStarts[t] & CueStart.single.rawValue != 0, let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
             if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "said" || one.lemma == "told" { return nil }
             // "adding to the pressure": an addition, not speech.
@@ -321,7 +334,7 @@ struct ExtractionRun {
         let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
         if head + 1 < range.upperBound {
             guard ["by", "from", "of"].contains(tokens[head + 1].lower), head + 2 < range.upperBound,
-                  var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: text) else { return nil }
+                  var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: textOf) else { return nil }
             author.mention = mention
             return author
         }
@@ -355,13 +368,13 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentPhrase(first..<(last + 1))
+        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentPhrase(first..<(last + 1))
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
         // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
         // the name is the appositive and the phrase before it the role.
-        if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: text), named.kind == .person || named.kind == .organization,
+        if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person || named.kind == .organization,
            named.name != nil, core?.kind != .person, named.role == nil || core?.kind == .anonymous || core == nil {
             var swapped = named
             let roleText = text(tokens[first].start..<tokens[last].end)
@@ -401,7 +414,7 @@ struct ExtractionRun {
         }
         let list = tokenIndices(sentence, start..<hi)
         guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
-        guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+        guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return nil }
         return (phrase, hi)
     }
 
@@ -719,7 +732,7 @@ struct ExtractionRun {
             for lo in stride(from: max(0, comma - 12), to: comma, by: 1) {
                 let list = tokenIndices(sentence, lo..<comma)
                 guard list.count == comma - lo, let a = list.first, let b = list.last,
-                      let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .anonymous, phrase.plural, phrase.head != nil else { continue }
+                      let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), phrase.kind == .anonymous, phrase.plural, phrase.head != nil else { continue }
                 group = phrase
                 break
             }
@@ -749,7 +762,7 @@ struct ExtractionRun {
         guard let comma = upTo(from, min(sentence.units.count, from + 8)).first(where: { lowerAt(sentence, $0) == "," }) else { return nil }
         let list = tokenIndices(sentence, from..<comma)
         guard let a = list.first, let b = list.last, list.count == comma - from else { return nil }
-        if let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: text), phrase.kind == .person || phrase.kind == .organization, let name = phrase.name {
+        if let phrase = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), phrase.kind == .person || phrase.kind == .organization, let name = phrase.name {
             return blockSpeakerName(SpeakerPhrase(kind: phrase.kind, mention: phrase.mention, name: name)) ?? name
         }
         // "her lawyer, Anton Bell,": the name in apposition to a role.

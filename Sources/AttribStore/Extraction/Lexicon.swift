@@ -126,6 +126,18 @@ public enum Lexicon {
         return table
     }()
 
+    /// For each word that is a cue (bit 1) or begins a two-word cue (bit 2, "according" of
+    /// "according to"): the extractor looks a word up once, and a word pair only when its first
+    /// word may begin one.
+    public static let cueStarts: [String: UInt8] = {
+        var starts: [String: UInt8] = [:]
+        for key in cues.keys {
+            let words = key.split(separator: " ")
+            if words.count == 1 { starts[key, default: 0] |= 1 } else { starts[String(words[0]), default: 0] |= 2 }
+        }
+        return starts
+    }()
+
     /// Objects that make "rejected/dismissed X" a denial of a statement rather than an act
     /// ("rejected the report" denies; "rejected the deal" is an event).
     public static let deniableObjects: Set<String> = [

@@ -126,7 +126,7 @@ extension ExtractionRun {
             if lowerAt(sentence, c) == "quoted", let asUnit = upTo(c + 2, min(sentence.units.count, c + 7)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }) {
                 let list = tokenIndices(sentence, (c + 1)..<asUnit)
                 guard let a = list.first, let b = list.last, list.count == asUnit - c - 1,
-                      let quoted = SpeakerParser.parse(tokens, a..<(b + 1), text: text) else { return nil }
+                      let quoted = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) else { return nil }
                 var relay: [String] = []
                 let quoterWords = tokenIndices(sentence, k..<c).map { tokens[$0].lower }
                 if let quoter = subjectBefore(sentence, end: c, floor: k), quoter.phrase.isOutlet, let name = quoter.phrase.name {
@@ -306,7 +306,7 @@ extension ExtractionRun {
             guard word.hasSuffix("ing"), let cue = Lexicon.cues[word], cue.frame != .object else { continue }
             let list = tokenIndices(sentence, (w + 1)..<c)
             guard let first = list.first, let last = list.last, list.count == c - w - 1,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return nil }
             var s = c + 1
             if let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
             // "telling the agency that": the outlet told relays the statement.
@@ -348,7 +348,7 @@ extension ExtractionRun {
             if [",", "—", "–", "(", ":", ";"].contains(tokens[last].lower) { break }
             guard let next = lowerAt(sentence, end), next.first?.isLetter == true || next == "—" || next == "–",
                   !(next.first?.isUppercase ?? false) else { continue }
-            if let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text), phrase.kind != .pronoun || end - start == 1 {
+            if let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf), phrase.kind != .pronoun || end - start == 1 {
                 best = phrase
             }
         }
@@ -423,7 +423,7 @@ extension ExtractionRun {
               !["was", "were", "is", "been"].contains(lowerAt(sentence, q - 1) ?? "") else { return false }
         let quotedTokens = tokenIndices(sentence, upTo(q + 1, asUnit))
         guard let first = quotedTokens.first, let last = quotedTokens.last, quotedTokens.count == asUnit - q - 1,
-              let quoted = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return false }
+              let quoted = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return false }
         var relay: [String] = []
         if let quoter = subjectBefore(sentence, end: q), quoter.phrase.isOutlet, let name = quoter.phrase.name { relay = [name] }
         var s = asUnit + 2
@@ -476,7 +476,7 @@ extension ExtractionRun {
         if lowerAt(sentence, c + 1) == "by", let asUnit = upTo(c + 2, min(sentence.units.count, c + 14)).first(where: { lowerAt(sentence, $0) == "as" }) {
             let agentTokens = tokenIndices(sentence, (c + 2)..<asUnit)
             if let first = agentTokens.first, let last = agentTokens.last, agentTokens.count == asUnit - c - 2,
-               let agent = SpeakerParser.parse(tokens, first..<(last + 1), text: text) {
+               let agent = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) {
                 let end = clauseEnd(sentence, from: asUnit + 1)
                 if let range = span(sentence, (asUnit + 1)..<end) {
                     record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent, rule: "passive-by-agent-as", sentence: sentence)
@@ -717,7 +717,7 @@ extension ExtractionRun {
         if let participle = citingParticiple, source.isOutlet || source.kind == .organization {
             let list = tokenIndices(sentence, (participle + 1)..<(c - 1))
             if let a = list.first, let b = list.last, list.count == c - 2 - participle,
-               let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: text) {
+               let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) {
                 relay.append(source.name ?? source.mention)
                 source = cited
             }
@@ -925,7 +925,7 @@ extension ExtractionRun {
             guard comma < count, comma - (c + 2) <= 25 else { return false }
             let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
             guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
+                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -941,7 +941,7 @@ extension ExtractionRun {
         if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
-               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
                let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
@@ -957,7 +957,7 @@ extension ExtractionRun {
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
-              let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+              let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
               let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
@@ -975,7 +975,7 @@ extension ExtractionRun {
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
-              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: text), relay.kind != .pronoun else { return }
+              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), relay.kind != .pronoun else { return }
         let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention : (relay.name ?? relay.mention)
         for i in first..<result.attributions.count where result.attributions[i].end <= at.lowerBound && !result.attributions[i].rule.hasPrefix("according")
             && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to" {
@@ -999,7 +999,7 @@ extension ExtractionRun {
         }
         // "an account in the Wall Street Journal", "an account by ..."
         if noun + 2 < range.upperBound, ["in", "by", "from", "of"].contains(tokens[noun + 1].lower) {
-            return SpeakerParser.parse(tokens, (noun + 2)..<range.upperBound, text: text)
+            return SpeakerParser.parse(tokens, (noun + 2)..<range.upperBound, text: textOf)
         }
         return nil
     }
@@ -1009,7 +1009,7 @@ extension ExtractionRun {
         guard let from = range.first(where: { ["from", "by", "of"].contains(tokens[$0].lower) }), from + 1 < range.upperBound,
               ["data", "figures", "records", "documents", "a", "the", "statistics", "estimates", "a report", "report", "research", "analysis", "survey", "study", "filings", "documents"].contains(tokens[range.lowerBound].lower)
         else { return nil }
-        if var phrase = SpeakerParser.parse(tokens, (from + 1)..<range.upperBound, text: text) {
+        if var phrase = SpeakerParser.parse(tokens, (from + 1)..<range.upperBound, text: textOf) {
             phrase.mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
             return phrase
         }
@@ -1072,7 +1072,7 @@ extension ExtractionRun {
             guard let a = list.first, let b = list.last, list.count == end - s - 1 else { return nil }
             range = a..<(b + 1)
         }
-        guard let phrase = SpeakerParser.parse(tokens, range, text: text), phrase.kind == .anonymous || phrase.kind == .person else { return nil }
+        guard let phrase = SpeakerParser.parse(tokens, range, text: textOf), phrase.kind == .anonymous || phrase.kind == .person else { return nil }
         return phrase
     }
 
@@ -1132,7 +1132,7 @@ extension ExtractionRun {
             while comma < count, lowerAt(sentence, comma) != "," { comma += 1 }
             let list = tokenIndices(sentence, (c + 1)..<comma)
             guard let first = list.first, let last = list.last, list.count == comma - c - 1,
-                  let cited = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { continue }
+                  let cited = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { continue }
             var s = comma + 1
             if let w = lowerAt(sentence, s), ["reporting", "saying", "adding"].contains(w) { s += 1 }
             if lowerAt(sentence, s) == "that" { s += 1 }

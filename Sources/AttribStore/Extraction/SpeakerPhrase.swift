@@ -69,6 +69,13 @@ public enum SpeakerParser {
         "following", "until", "although", "though", "because", "despite", "for", "with", "without", "by", "from", "as",
         "if", "once", "over", "into", "to", "of", "asked", "according", "unlike", "like", "besides", "beyond",
     ]
+    /// Conjunctions and sentence adverbs that lead a phrase without being part of the speaker.
+    static let leadingConjunctions: Set<String> = ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"]
+    /// Verbs that make a phrase a clause rather than a speaker ("the plan was approved").
+    static let auxiliaryVerbs: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should", "can"]
+    /// Words that open a relative, participial or prepositional modifier after the speaker's
+    /// core ("another source who was told ...", "officials familiar with ...").
+    static let modifierOpeners: Set<String> = ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "quoted", "cited", "when", "while", "after", "before", "during", ","]
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
     static let stopAtWords: Set<String> = [
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
@@ -86,7 +93,7 @@ public enum SpeakerParser {
         // Trim punctuation at the edges and leading conjunctions.
         while lo < hi, tokens[lo].kind != .word && tokens[lo].kind != .number { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number && tokens[hi - 1].lower != "’" && tokens[hi - 1].lower != "'" { hi -= 1 }
-        while lo < hi, ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"].contains(tokens[lo].lower) { lo += 1 }
+        while lo < hi, leadingConjunctions.contains(tokens[lo].lower) { lo += 1 }
         guard lo < hi, hi - lo <= 40, !functionWords.contains(tokens[lo].lower) else { return nil }
         let words = tokens[lo..<hi]
         let mention = text(tokens[lo].start..<tokens[hi - 1].end)
@@ -97,7 +104,7 @@ public enum SpeakerParser {
             return SpeakerPhrase(kind: .pronoun, mention: mention, plural: pronoun.plural, start: tokens[lo].start)
         }
         // A speaker phrase has no verbs of its own before its head; reject obvious clauses.
-        if lowers.contains(where: { ["was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should", "can"].contains($0) })
+        if lowers.contains(where: { auxiliaryVerbs.contains($0) })
             && !lowers.contains("who") && !lowers.contains("interviewed") {
             return nil
         }
@@ -113,7 +120,7 @@ public enum SpeakerParser {
                 coreEnd = k
                 break
             }
-            if ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "based", "quoted", "cited", "when", "while", "after", "before", "during", ","].contains(w) {
+            if modifierOpeners.contains(w) {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
                 if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
                 // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
