@@ -81,6 +81,8 @@ import Testing
             DROP INDEX sources_by_article; CREATE INDEX sources_by_article ON sources (article_id);
             DROP TABLE claim_outlets; DROP TABLE outlet_relay_counts;
             DROP INDEX attributions_by_report_outlet; ALTER TABLE attributions DROP COLUMN report_outlet;
+            DROP INDEX attributions_denying; CREATE INDEX attributions_by_stance ON attributions (stance, article_id);
+            DROP INDEX attributions_by_denied; CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id);
             DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1
             """)
         let reopened = try Database.openStore(path: store.path)
@@ -94,6 +96,9 @@ import Testing
         #expect(try reopened.scalar("SELECT articles FROM outlet_relays WHERE relayed_outlet = 'Reuters'")?.int == 1)
         // Migration 6 found the report each statement of unnamed sources rests on, as ingest would.
         #expect(try reopened.rows("SELECT report_outlet FROM attributions ORDER BY ordinal").map { $0[0].string } == ["Reuters", nil])
+        // Migration 7 left the denial indexes holding denials only.
+        #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'attributions_by_stance'")?.int == 0)
+        #expect(try reopened.scalar("SELECT sql FROM sqlite_master WHERE name = 'attributions_by_denied'")?.string?.contains("WHERE denies_attribution_id IS NOT NULL") == true)
         #expect(try reopened.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'view'")?.int
                 == Schema.sql.components(separatedBy: "CREATE VIEW ").count - 1)
         #expect(try reopened.check().isHealthy)

@@ -274,6 +274,9 @@ struct StatementToLink {
     var stance: Stance
     var sourceID: Int?
     var keys: ClaimLinker.LinkKeys
+    /// `ClaimLinker.words(content)` and its buckets, made beforehand (see `ArticleToWrite`).
+    var words: Set<String>
+    var buckets: [Int64]
 }
 
 extension Database {
@@ -288,21 +291,22 @@ extension Database {
         // syndicated quotes repeat verbatim, and finding its candidates again was most of the
         // writer's time. Only links that depend on the words alone are remembered.
         if let known = linkedStatements[statement.content] { return known }
-        let words = ClaimLinker.words(statement.content)
-        let buckets = ClaimLinker.buckets(words)
+        let words = statement.words
+        let buckets = statement.buckets
         var best: ClaimDecision?
         if buckets.count == ClaimLinker.bands {
             // The claims sharing the most bands are the likeliest matches; only the top few are
-            // compared word for word (their summaries read after ranking, not for every bucket row).
-            for candidate in try rows("""
-                SELECT c.id, c.summary FROM (
-                    SELECT claim_id, count(*) AS shared FROM claim_buckets
-                     WHERE bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     GROUP BY claim_id ORDER BY shared DESC, claim_id LIMIT \(ClaimLinker.candidatesCompared)) AS b
-                  JOIN claims c ON c.id = b.claim_id
-                 ORDER BY b.shared DESC, c.id
-                """, buckets.map { $0 as DatabaseValueConvertible }) {
-                guard let claim = candidate["id"].int, let text = candidate["summary"].string else { continue }
+            // compared word for word. The bands are counted here rather than by a GROUP BY and
+            // ORDER BY in SQL (two temporary b-trees per statement), and only the chosen
+            // claims' summaries are read.
+            var shared: [Int: Int] = [:]
+            for row in try rows("SELECT claim_id FROM claim_buckets WHERE bucket IN (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                buckets.map { $0 as DatabaseValueConvertible }) {
+                if let claim = row[0].int { shared[claim, default: 0] += 1 }
+            }
+            let ranked = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(ClaimLinker.candidatesCompared)
+            for (claim, _) in ranked {
+                guard let text = try scalar("SELECT summary FROM claims WHERE id = ?", [claim])?.string else { continue }
                 let similarity = ClaimLinker.similarity(words, claimWords(text))
                 if similarity >= ClaimLinker.jaccardThreshold, similarity > (best?.similarity ?? 0) { best = ClaimDecision(claim: claim, similarity: similarity, link: .wording) }
             }

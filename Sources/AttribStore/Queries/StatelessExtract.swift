@@ -24,21 +24,24 @@ public enum StatelessExtract {
             let number = offset + 1
             let bytes = Array(line.utf8)
             guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            let record: ArticleRecord, extraction: Extraction
             switch LinePreparation.prepare(bytes, number: number, path: "stdin", fileName: "stdin", overrides: MetadataOverrides()) {
             case .failed(_, let reason):
                 counts.failed += 1
                 fail(number, reason)
-            case .article(let record, let extraction):
-                counts.articles += 1
-                counts.attributions += extraction.attributions.count
-                switch output {
-                case .export:
-                    for attribution in extraction.attributions { write(exportRecord(attribution, in: extraction, article: record.name) + "\n") }
-                case .articles:
-                    do { write(try ExtractedArticle(article: record, extraction: extraction).jsonLine() + "\n") } catch {
-                        counts.failed += 1
-                        fail(number, "cannot be encoded: \(error)")
-                    }
+                continue
+            case .article(let read, let extracted): (record, extraction) = (read, extracted)
+            case .ready(let article): (record, extraction) = (article.record, article.extraction)
+            }
+            counts.articles += 1
+            counts.attributions += extraction.attributions.count
+            switch output {
+            case .export:
+                for attribution in extraction.attributions { write(exportRecord(attribution, in: extraction, article: record.name) + "\n") }
+            case .articles:
+                do { write(try ExtractedArticle(article: record, extraction: extraction).jsonLine() + "\n") } catch {
+                    counts.failed += 1
+                    fail(number, "cannot be encoded: \(error)")
                 }
             }
         }

@@ -46,8 +46,14 @@ extension Database {
     /// database complete or not at all. Identical content is not written twice; with `force`
     /// an existing copy is replaced (re-extracted).
     public func insert(_ record: ArticleRecord, extraction: Extraction, force: Bool = false) throws -> InsertOutcome {
-        try transaction {
-            let hash = record.contentHash
+        try insert(ArticleToWrite(record, extraction), force: force)
+    }
+
+    /// `insert(_:extraction:force:)` of an article prepared for writing (see `ArticleToWrite`).
+    public func insert(_ article: ArticleToWrite, force: Bool = false) throws -> InsertOutcome {
+        let record = article.record, extraction = article.extraction
+        return try transaction {
+            let hash = article.contentHash
             var replaced = false
             var touchedClaims = Set<Int>()
             if let existing = try rows("SELECT id, path FROM articles WHERE content_hash = ?", [hash]).first,
@@ -79,12 +85,14 @@ extension Database {
                 sourceIDs.append(try insertSource(source, articleID: articleID, groupID: source.group.flatMap { $0 < sourceIDs.count ? sourceIDs[$0] : nil }))
             }
             var attributionIDs: [Int] = []
-            let linkKeys = ClaimLinker.linkKeys(extraction, articleOutlet: record.outlet)
+            let linkKeys = article.linkKeys
             defer { if let first = attributionIDs.first { pendingAttributionsFrom = min(pendingAttributionsFrom ?? first, first) } }
             for (ordinal, attribution) in extraction.attributions.enumerated() {
                 let sourceID = attribution.source.map { sourceIDs[$0] }
                 let claim = try claimDecision(for: StatementToLink(content: attribution.content, stance: attribution.stance,
-                                                                   sourceID: sourceID, keys: linkKeys[ordinal]), articleID: articleID)
+                                                                   sourceID: sourceID, keys: linkKeys[ordinal],
+                                                                   words: article.statementWords[ordinal],
+                                                                   buckets: article.statementBuckets[ordinal]), articleID: articleID)
                 try execute("""
                     INSERT INTO attributions (article_id, ordinal, kind, content, cue, stance, start_offset, end_offset,
                                               source_id, source_mention, source_role, resolution, rule, report_source_key, report_outlet,

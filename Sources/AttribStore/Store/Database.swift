@@ -17,7 +17,11 @@ public final class Database {
     /// Set when `ATTRIB_PROFILE_SQL` asks for each statement's time (see `StatementProfile`).
     private let profile: StatementProfile?
 
+    /// Process-wide SQLite settings, applied once before the first connection opens.
+    private static let configured: Bool = attrib_sqlite_disable_memory_statistics() == SQLITE_OK
+
     public init(path: String, mode: Mode = .readWrite) throws {
+        _ = Self.configured
         var handle: OpaquePointer?
         let flags: Int32 = mode == .readOnly
             ? SQLITE_OPEN_READONLY

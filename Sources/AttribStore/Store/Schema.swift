@@ -82,6 +82,12 @@ public enum Schema {
                  WHERE ar.id = attributions.article_id);
             CREATE INDEX attributions_by_report_outlet ON attributions (report_outlet) WHERE report_outlet IS NOT NULL;
             """),
+        Migration(version: 7, name: "denial indexes hold the denials only", sql: """
+            DROP INDEX attributions_by_stance;
+            CREATE INDEX attributions_denying ON attributions (article_id) WHERE stance = 'denies';
+            DROP INDEX attributions_by_denied;
+            CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id) WHERE denies_attribution_id IS NOT NULL;
+            """),
     ]
 
     /// The view definitions of schema.sql (everything after its "Views" heading). Views hold no

@@ -157,8 +157,10 @@ CREATE TABLE attributions (
 );
 CREATE INDEX attributions_by_source ON attributions (source_id);
 CREATE INDEX attributions_by_claim ON attributions (claim_id, article_id);
-CREATE INDEX attributions_by_stance ON attributions (stance, article_id);
-CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id);
+-- Denials are a few in a hundred statements: these two indexes hold them alone (query denials
+-- lists them by article; deleting a statement finds the denials pointing at it).
+CREATE INDEX attributions_denying ON attributions (article_id) WHERE stance = 'denies';
+CREATE INDEX attributions_by_denied ON attributions (denies_attribution_id) WHERE denies_attribution_id IS NOT NULL;
 CREATE INDEX attributions_by_report_source ON attributions (report_source_key) WHERE report_source_key IS NOT NULL;
 CREATE INDEX attributions_by_report_outlet ON attributions (report_outlet) WHERE report_outlet IS NOT NULL;
 
