@@ -371,7 +371,7 @@ extension ExtractionRun {
             // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
             // to the nearest clause, whose subject follows its subordinator.
             let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
-            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence) else { return }
+            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence)) else { return }
             // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
             if let mark = upTo(c + 1, min(sentence.units.count, c + 3)).first(where: { u in
                 if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
@@ -426,7 +426,13 @@ extension ExtractionRun {
               let quoted = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return false }
         var relay: [String] = []
         if let quoter = subjectBefore(sentence, end: q), quoter.phrase.isOutlet, let name = quoter.phrase.name { relay = [name] }
+        // "one of the sources quoted Poehl as saying": unnamed sources or a person relay too.
+        else if let quoter = subjectBefore(sentence, end: q), [.anonymous, .person].contains(quoter.phrase.kind) {
+            _ = resolve(quoter.phrase)
+            relay = [quoter.phrase.kind == .anonymous ? quoter.phrase.mention : (quoter.phrase.name ?? quoter.phrase.mention)]
+        }
         var s = asUnit + 2
+        if lowerAt(sentence, s) == "," || lowerAt(sentence, s) == ":" { s += 1 }
         if lowerAt(sentence, s) == "that" { s += 1 }
         if let qi = isQuote(sentence, s) {
             record(kind: .direct, pieces: quotes[qi].pieces, cue: "quoted as saying", denies: false, phrase: quoted, rule: "quoted-as-saying", relay: relay, sentence: sentence)
@@ -443,6 +449,9 @@ extension ExtractionRun {
     mutating func quotedAsSaying(_ sentence: Sentence) -> Bool {
         guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 2,
               let asUnit = upTo(q + 1, min(sentence.units.count, q + 12)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }),
+              // Passive only ("was quoted", "has been quoted", "quoted"... after a comma); "the sources
+              // quoted Poehl as saying" is the active form, handled by `activeQuotedAsSaying`.
+              ["was", "were", "is", "are", "been", "be", "being", ","].contains(lowerAt(sentence, q - 1) ?? ""),
               let subject = subjectBefore(sentence, end: q) else { return false }
         var relay: [String] = []
         if lowerAt(sentence, q + 1) == "by" {
@@ -574,8 +583,8 @@ extension ExtractionRun {
         if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
            !upTo(start(of: sentence), comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
-        var start = 0
-        if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
+        // After a dateline and a leading "But" or "And".
+        let start = self.start(of: sentence)
         if comma - start == 1, isQuote(sentence, start) != nil { return false }
         guard let range = span(sentence, start..<comma) else { return false }
         // An outlet reporting a statement made by someone else: the inner speaker is the source.
@@ -586,6 +595,8 @@ extension ExtractionRun {
             if afterInner < comma, let restRange = span(sentence, afterInner..<comma), text(restRange).split(separator: " ").count >= 4 {
                 record(kind: .indirect, pieces: [restRange], cue: cue.lemma, denies: cue.denies, phrase: source, rule: "clause-cue", sentence: sentence)
             }
+        } else if relayNestedReport(sentence, start..<comma, outer: source, relay: relay) {
+            // "Poehl told the symposium that P, banking sources said": recorded as Poehl's, relayed.
         } else {
             // "P, but Q, the sources said": two statements.
             let rule = inverted ? "clause-cue-speaker" : "clause-speaker-cue"
@@ -659,8 +670,31 @@ extension ExtractionRun {
            let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
            upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
             s = dash + 1
+        } else if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }),
+                  isCapitalsDateline(sentence, before: dash) {
+            s = dash + 1
         }
         return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
+    }
+
+    /// "FRANKFURT, March 9 -", "WASHINGTON –", "KELSO FALLS, Ore., May 2 —": a place in capitals,
+    /// then only a comma and capitalized words, numbers and periods (a date, a state) up to the
+    /// dash. "NATO Secretary General Jens Stoltenberg —" is no dateline: after the capitals must
+    /// come a comma or the dash itself.
+    func isCapitalsDateline(_ sentence: Sentence, before dash: Int) -> Bool {
+        var k = 0
+        while k < dash, case .token(let t) = sentence.units[k], tokens[t].kind == .word {
+            let word = text(tokens[t].start..<tokens[t].end)
+            guard word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2, word == word.uppercased() else { break }
+            k += 1
+        }
+        guard k >= 1, k == dash || lowerAt(sentence, k) == "," || lowerAt(sentence, k) == "(" else { return false }
+        for u in upTo(k, dash) {
+            guard case .token(let t) = sentence.units[u] else { return false }
+            let token = tokens[t]
+            guard token.kind == .number || token.capitalized || [",", ".", "(", ")"].contains(token.lower) else { return false }
+        }
+        return true
     }
 
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
@@ -687,6 +721,64 @@ extension ExtractionRun {
             return (.indirect, [content], cue.lemma, cue.denies, subject.phrase, range.upperBound)
         }
         return nil
+    }
+
+    /// "Poehl told a symposium that P, banking sources said" and "The sources said Poehl told the
+    /// bankers that P": when all a speaker reports is what someone else said, the statement is the
+    /// inner speaker's, and the outer speaker (a person or unnamed sources, as an outlet) relays it.
+    /// The inner speaker must be the clause's subject, after at most an opening adverbial ("In reply
+    /// to questions, Poehl also said P"), so a cue inside a relative clause does not count.
+    /// A participle after the inner clause (", saying that Q") is a second statement of the inner
+    /// speaker, relayed the same way. Records and returns true when the clause is such a report.
+    mutating func relayNestedReport(_ sentence: Sentence, _ range: Range<Int>, outer: SpeakerPhrase, relay outerRelay: [String]) -> Bool {
+        guard outer.kind != .pronoun, range.count >= 4 else { return false }
+        var open = range.lowerBound
+        if let first = lowerAt(sentence, open), SpeakerParser.functionWords.contains(first) {
+            guard let comma = upTo(open, min(range.upperBound, open + 10)).first(where: { lowerAt(sentence, $0) == "," }) else { return false }
+            open = comma + 1
+        }
+        guard let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0) != nil }),
+              let (cue, length) = cue(sentence, at: c), cue.frame != .object,
+              !["citing", "cited", "quoting", "reported", "reporting"].contains(lowerAt(sentence, c) ?? ""),
+              // "the board had been warned by ...": a passive is no one speaking.
+              !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
+              let subject = subjectBefore(sentence, end: c, floor: open), subject.start == open,
+              [.person, .organization].contains(subject.phrase.kind) else { return false }
+        var s = c + length
+        if cue.lemma == "told", let object = outletAt(sentence, s) { s = object.end }
+        var sawThat = false
+        for j in upTo(s, min(range.upperBound, s + 12)) {
+            if isQuote(sentence, j) != nil || [".", ";"].contains(lowerAt(sentence, j) ?? "") { break }
+            // "stressed the crane's importance, saying that Q": that "that" is the participle's.
+            if lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
+            if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
+        }
+        if !sawThat {
+            guard cue.frame == .clause, cue.lemma != "told" else { return false }
+            while let w = lowerAt(sentence, s), w == "," || isTimePhraseWord(w) { s += 1 }
+        }
+        let end = min(clauseEnd(sentence, from: s), range.upperBound)
+        guard end - s >= 3, let content = span(sentence, s..<end) else { return false }
+        let outerName = outer.kind == .anonymous ? outer.mention : (outer.name ?? outer.mention)
+        // The outer speaker is still heard: "the sources" later are this group.
+        _ = resolve(outer)
+        let relay = outerRelay + [outerName]
+        if let q = isQuote(sentence, s), s + 2 >= end {
+            guard !usedQuotes.contains(q) else { return true }
+            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "nested-report", relay: relay, sentence: sentence)
+            usedQuotes.insert(q)
+        } else {
+            record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "nested-report", relay: relay, sentence: sentence)
+        }
+        // "..., saying that Q, the sources said": the inner speaker goes on.
+        if end < range.upperBound, lowerAt(sentence, end) == ",", let word = lowerAt(sentence, end + 1), let second = Lexicon.cues[word], word.hasSuffix("ing") {
+            var t = end + 2
+            if lowerAt(sentence, t) == "that" { t += 1 }
+            if range.upperBound - t >= 3, let rest = span(sentence, t..<range.upperBound) {
+                record(kind: .indirect, pieces: [rest], cue: second.lemma, denies: second.denies, phrase: subject.phrase, rule: "nested-report+participle", relay: relay, sentence: sentence)
+            }
+        }
+        return true
     }
 
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
@@ -722,6 +814,9 @@ extension ExtractionRun {
                 source = cited
             }
         }
+        // "The sources said Poehl told the bankers that P": Poehl's words, relayed by the sources.
+        if cue.frame == .clause, !source.isOutlet, citingParticiple == nil,
+           relayNestedReport(sentence, s..<sentence.units.count, outer: source, relay: relay) { return true }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
         var j = s
