@@ -100,6 +100,7 @@ struct ExtractionRun {
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
             processWithFrames(sentence)
+            pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
@@ -239,6 +240,11 @@ struct ExtractionRun {
         return bounds(sentence.units[range.lowerBound]).lowerBound..<bounds(sentence.units[range.upperBound - 1]).upperBound
     }
 
+    func isCapitalizedWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        return tokens[t].kind == .word && tokens[t].capitalized
+    }
+
     func lowerAt(_ sentence: Sentence, _ index: Int) -> String? {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return nil }
         return tokens[t].lower
@@ -277,10 +283,10 @@ struct ExtractionRun {
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
-        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) {
+        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) || isInThePast(sentence, k) {
             // "did not respond", "never said": nothing was said.
             if w == "not" || w == "never" || w == "n't" { return nil }
-            k -= 1
+            k -= isInThePast(sentence, k) ? 3 : 1
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
@@ -347,7 +353,7 @@ struct ExtractionRun {
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
     func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && isCapitalizedWord(sentence, lo - 2)) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }
@@ -355,7 +361,13 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentPhrase(first..<(last + 1))
+        var core = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentPhrase(first..<(last + 1))
+        // "Poehl and other Bundesbank officials stressed": the one named speaks for them all.
+        if let and = (first..<last).first(where: { tokens[$0].lower == "and" }), and > first, and + 1 <= last,
+           ["other", "others", "fellow"].contains(tokens[and + 1].lower),
+           let named = SpeakerParser.parse(tokens, first..<and, text: text), named.kind == .person || named.kind == .organization {
+            core = named
+        }
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
@@ -403,6 +415,11 @@ struct ExtractionRun {
         guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
         guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) else { return nil }
         return (phrase, hi)
+    }
+
+    /// "have in the past stressed": the adverbial ends at unit `k`.
+    func isInThePast(_ sentence: Sentence, _ k: Int) -> Bool {
+        lowerAt(sentence, k) == "past" && lowerAt(sentence, k - 1) == "the" && lowerAt(sentence, k - 2) == "in"
     }
 
     func isTimePhraseWord(_ word: String) -> Bool {

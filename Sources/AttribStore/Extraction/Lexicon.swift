@@ -112,6 +112,7 @@ public enum Lexicon {
     dispute disputes disputed disputing          | disputed    | object  | denies
     rebut rebuts rebutted rebutting              | rebutted    | object  | denies
     contest contests contested                   | contested   | object  | denies
+    disclaim disclaims disclaimed disclaiming    | disclaimed  | object  | denies
     """
 
     /// Every inflected form of every cue, to its entry.
@@ -166,7 +167,7 @@ public enum Lexicon {
         "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
-        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly",
+        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too",
     ]
 
     // MARK: Sources

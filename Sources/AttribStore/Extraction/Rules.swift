@@ -886,7 +886,17 @@ extension ExtractionRun {
         var end = sentence.units.count
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
+        var nextClause: Int?
         for k in upTo(s, sentence.units.count) {
+            // "said P, but he too disclaimed Q": a second clause with a subject and a cue of its own.
+            if lowerAt(sentence, k) == ",", ["but", "and"].contains(lowerAt(sentence, k + 1) ?? ""), let pronoun = lowerAt(sentence, k + 2),
+               Lexicon.pronouns[pronoun] != nil, pronoun != "it",
+               let c2 = upTo(k + 3, min(sentence.units.count, k + 6)).first(where: { self.cue(sentence, at: $0) != nil }),
+               upTo(k + 3, c2).allSatisfy({ Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }) {
+                end = k
+                nextClause = c2
+                break
+            }
             // "denied the allegations in a statement on its website": the occasion is no part of what was said.
             if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
@@ -941,6 +951,8 @@ extension ExtractionRun {
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
         if let reporter {
             reportContinuation(sentence, reporter)
+        } else if let c2 = nextClause, let (cue2, length2) = self.cue(sentence, at: c2) {
+            _ = cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
         } else if let second = secondCue {
             var t = second.at + 1
             if lowerAt(sentence, t) == "that" { t += 1 }
@@ -1254,6 +1266,18 @@ extension ExtractionRun {
         } else {
             let phrase = SpeakerPhrase(kind: .organization, mention: report.outlet, name: report.outlet, isOutlet: true)
             record(kind: .indirect, pieces: [range], cue: cue, denies: false, phrase: phrase, rule: "hedged-report", sentence: sentence)
+        }
+    }
+
+    /// "Noel and Thomas pleaded not guilty": a plea is said in court, and "not guilty" denies the
+    /// charge. The content is the plea itself; "pleaded guilty" admits and is left to the narration.
+    mutating func pleadedNotGuilty(_ sentence: Sentence) {
+        for p in sentence.units.indices where ["pleaded", "pled", "pleads", "plead"].contains(lowerAt(sentence, p) ?? "") {
+            let plea = lowerAt(sentence, p + 1) == "not" && lowerAt(sentence, p + 2) == "guilty" ? 2
+                : lowerAt(sentence, p + 1) == "innocent" ? 1 : 0
+            guard plea > 0, let subject = subjectBefore(sentence, end: p), subject.phrase.kind != .anonymous || subject.phrase.head != nil,
+                  let range = span(sentence, (p + 1)..<(p + 1 + plea)) else { continue }
+            record(kind: .indirect, pieces: [range], cue: "pleaded", denies: true, phrase: subject.phrase, rule: "pleaded-not-guilty", sentence: sentence)
         }
     }
 
