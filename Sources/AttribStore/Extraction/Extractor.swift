@@ -151,6 +151,13 @@ struct ExtractionRun {
             guard tokens[i].kind == .word, tokens[i].capitalized, !Self.notNames.contains(tokens[i].lower) else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, !Self.notNames.contains(tokens[j + 1].lower), tokens[j + 1].capitalized || (SpeakerParser.nameParticles.contains(tokens[j + 1].lower) && j + 2 < tokens.count && tokens[j + 2].capitalized) { j += 1 }
+            // "E! News": an outlet whose name holds an exclamation mark.
+            if j + 2 < tokens.count, tokens[j + 1].lower == "!", !tokens[j + 1].spaceBefore, tokens[j + 2].capitalized,
+               Lexicon.isKnownOutlet(text(tokens[j].start..<tokens[j + 2].end)) {
+                outletMentions.append((tokens[j].start, Lexicon.canonicalOutlet(text(tokens[j].start..<tokens[j + 2].end))))
+                i = j + 3
+                continue
+            }
             var start = i
             var roleStart: Int?
             for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {
@@ -238,6 +245,12 @@ struct ExtractionRun {
             }
         }
         return bounds(sentence.units[range.lowerBound]).lowerBound..<bounds(sentence.units[range.upperBound - 1]).upperBound
+    }
+
+    /// The "!" of "E! News" inside a sentence (see `SentenceSplitter.isNameBang`).
+    func isNameBang(_ sentence: Sentence, _ index: Int) -> Bool {
+        lowerAt(sentence, index) == "!" && isCapitalizedWord(sentence, index - 1) && isCapitalizedWord(sentence, index + 1)
+            && span(sentence, (index - 1)..<(index + 2)).map { Lexicon.isKnownOutlet(text($0)) } == true
     }
 
     func isCapitalizedWord(_ sentence: Sentence, _ index: Int) -> Bool {

@@ -198,7 +198,7 @@ extension ExtractionRun {
     func outletAt(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
         var end = index
         while end < sentence.units.count, let w = lowerAt(sentence, end), case .token(let t) = sentence.units[end],
-              tokens[t].capitalized || (end == index && w == "the") { end += 1 }
+              tokens[t].capitalized || (end == index && w == "the") || (w == "!" && end > index && !tokens[t].spaceBefore && isCapitalizedWord(sentence, end + 1)) { end += 1 }
         guard end > index else { return unnamedMedia(sentence, index) }
         for stop in stride(from: end, to: index, by: -1) {
             guard let range = span(sentence, index..<stop) else { continue }
@@ -1032,7 +1032,7 @@ extension ExtractionRun {
             guard comma < count, comma - (c + 2) <= 25 else { return false }
             let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
             guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
+                  let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: text) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -1048,7 +1048,7 @@ extension ExtractionRun {
         if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
-               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+               let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: text),
                let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
@@ -1061,10 +1061,10 @@ extension ExtractionRun {
             }
         }
         var end = c + 2
-        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
-              let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: text),
+              let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: text),
               let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
@@ -1079,7 +1079,7 @@ extension ExtractionRun {
               lowerAt(sentence, c - 1) == "," || isQuote(sentence, c - 1).map({ q in quotes[q].pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] == "," } ?? false }) == true,
               let at = span(sentence, c..<(c + 1)) else { return }
         var end = c + 2
-        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
               let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: text), relay.kind != .pronoun else { return }
@@ -1094,6 +1094,14 @@ extension ExtractionRun {
                 if relay.isOutlet { report = (name, group) }
             }
         }
+    }
+
+    /// "according to court records", "according to a report by E! News": a document as the
+    /// source, read before the general parser, which takes "records" for no speaker and "by E!
+    /// News" for a name. Only phrases whose head is a document noun (`documentNouns`).
+    func accordingDocument(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard range.contains(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
+        return documentPhrase(range)
     }
 
     /// "according to their account", "according to an account in the Journal": whose account.
