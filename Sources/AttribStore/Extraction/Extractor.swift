@@ -271,10 +271,10 @@ struct ExtractionRun {
     /// A cue at unit `index`: one word ("said") or two ("made clear", "pointed out").
     func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
         guard let word = lowerAt(sentence, index) else { return nil }
-        // A capitalized word after another capitalized word is part of a name ("the Washington
-        // Post reported", "Daily Express"), not a verb.
+        // A capitalized word after another word is part of a name ("the Washington Post reported",
+        // "Daily Express", "Secretary of State Mike Pompeo"), not a verb.
         if index > 0, case .token(let t) = sentence.units[index], tokens[t].capitalized,
-           case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word, tokens[p].capitalized { return nil }
+           case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word { return nil }
         if let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.

@@ -733,12 +733,29 @@ extension ExtractionRun {
     mutating func relayNestedReport(_ sentence: Sentence, _ range: Range<Int>, outer: SpeakerPhrase, relay outerRelay: [String]) -> Bool {
         guard outer.kind != .pronoun, range.count >= 4 else { return false }
         var open = range.lowerBound
+        if lowerAt(sentence, open) == "that" { open += 1 }
+        // "The newspaper also said that according to some accounts, P": the accounts are the
+        // source, the newspaper relays.
+        if lowerAt(sentence, open) == "according", lowerAt(sentence, open + 1) == "to",
+           let comma = upTo(open + 2, min(range.upperBound, open + 14)).first(where: { lowerAt(sentence, $0) == "," }),
+           range.upperBound - comma >= 4 {
+            let list = tokenIndices(sentence, (open + 2)..<comma)
+            guard let a = list.first, let b = list.last, list.count == comma - open - 2,
+                  let cited = accordingDocument(a..<(b + 1)) ?? SpeakerParser.parse(tokens, a..<(b + 1), text: text) ?? accountOwner(a..<(b + 1)) ?? accountPhrase(a..<(b + 1)),
+                  cited.kind != .pronoun, let content = span(sentence, (comma + 1)..<range.upperBound) else { return false }
+            let resolvedOuter = resolve(outer).source
+            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            record(kind: .indirect, pieces: [content], cue: "according to", denies: false, phrase: cited, rule: "nested-according-to",
+                   relay: outerRelay + [outerName], sentence: sentence)
+            return true
+        }
         if let first = lowerAt(sentence, open), SpeakerParser.functionWords.contains(first) {
             guard let comma = upTo(open, min(range.upperBound, open + 10)).first(where: { lowerAt(sentence, $0) == "," }) else { return false }
             open = comma + 1
         }
         guard let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0) != nil }),
-              let (cue, length) = cue(sentence, at: c), cue.frame != .object,
+              // Verbs of saying only: "Kozak proposed the deal" is something done, not said.
+              let (cue, length) = cue(sentence, at: c), cue.frame == .clause,
               !["citing", "cited", "quoting", "reported", "reporting"].contains(lowerAt(sentence, c) ?? ""),
               // "the board had been warned by ...": a passive is no one speaking.
               !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
@@ -751,17 +768,20 @@ extension ExtractionRun {
             if isQuote(sentence, j) != nil || [".", ";"].contains(lowerAt(sentence, j) ?? "") { break }
             // "stressed the crane's importance, saying that Q": that "that" is the participle's.
             if lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
+            // "... but that Q": a second clause of the outer speaker's.
+            if ["but", "and"].contains(lowerAt(sentence, j) ?? "") { break }
             if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
         }
         if !sawThat {
-            guard cue.frame == .clause, cue.lemma != "told" else { return false }
+            guard cue.lemma != "told" else { return false }
             while let w = lowerAt(sentence, s), w == "," || isTimePhraseWord(w) { s += 1 }
         }
         let end = min(clauseEnd(sentence, from: s), range.upperBound)
         guard end - s >= 3, let content = span(sentence, s..<end) else { return false }
-        let outerName = outer.kind == .anonymous ? outer.mention : (outer.name ?? outer.mention)
-        // The outer speaker is still heard: "the sources" later are this group.
-        _ = resolve(outer)
+        // The outer speaker is still heard: "the sources" later are this group, "the newspaper" the
+        // outlet named before.
+        let resolvedOuter = resolve(outer).source
+        let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
         let relay = outerRelay + [outerName]
         if let q = isQuote(sentence, s), s + 2 >= end {
             guard !usedQuotes.contains(q) else { return true }
@@ -815,7 +835,7 @@ extension ExtractionRun {
             }
         }
         // "The sources said Poehl told the bankers that P": Poehl's words, relayed by the sources.
-        if cue.frame == .clause, !source.isOutlet, citingParticiple == nil,
+        if cue.frame == .clause, citingParticiple == nil,
            relayNestedReport(sentence, s..<sentence.units.count, outer: source, relay: relay) { return true }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
@@ -1102,6 +1122,18 @@ extension ExtractionRun {
     func accordingDocument(_ range: Range<Int>) -> SpeakerPhrase? {
         guard range.contains(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
         return documentPhrase(range)
+    }
+
+    /// "according to some accounts": accounts with no owner are unnamed sources described by them.
+    func accountPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let last = range.last, Self.accountNouns.contains(tokens[last].lower), range.count <= 3,
+              range.dropLast().allSatisfy({ !tokens[$0].capitalized || $0 == range.lowerBound }) else { return nil }
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: text(tokens[range.lowerBound].start..<tokens[last].end), start: tokens[range.lowerBound].start)
+        phrase.descriptor = phrase.mention
+        let noun = tokens[last].lower
+        phrase.plural = noun.hasSuffix("s")
+        phrase.head = phrase.plural ? String(noun.dropLast()) : noun
+        return phrase
     }
 
     /// "according to their account", "according to an account in the Journal": whose account.
