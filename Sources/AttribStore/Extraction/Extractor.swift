@@ -43,6 +43,11 @@ struct ExtractionRun {
     var outletMentions: [(position: Int, name: String)] = []
     /// Where organizations were named ("Brightwell Foods Inc."), for "the company" later.
     var organizationMentions: [(position: Int, name: String)] = []
+    /// Where brand names written with an inner capital were seen ("WeWork"), for "the company".
+    var brandMentions: [(position: Int, name: String)] = []
+    /// Heads of a definite description that can point back to a brand: "the company", "the airline".
+    static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
+                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator"]
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
     var currentPosition = 0
@@ -203,7 +208,22 @@ struct ExtractionRun {
         for token in tokens where token.kind == .word && token.capitalized && names[token.lower] != nil {
             nameMentions.append((token.start, token.lower))
         }
+        // Brand names written with an inner capital ("WeWork", "AirAsia") name companies: "the
+        // company" and "the airline" later point back to them.
+        for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
+            brandMentions.append((token.start, text(token.start..<token.end)))
+        }
         nameMentions.sort { $0.position < $1.position }
+    }
+
+    /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
+    /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
+    func isInnerCapitalBrand(_ token: Token) -> Bool {
+        let word = Array(text(token.start..<token.end).unicodeScalars)
+        guard word.count >= 4, word.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        let prefix = String(String.UnicodeScalarView(word.prefix(3)))
+        if prefix.hasPrefix("Mc") || prefix == "Mac" || ["De", "Di", "La", "Le", "Du", "Da", "Van", "Von"].contains(where: { prefix.hasPrefix($0) }) { return false }
+        return (1..<word.count).contains { word[$0].properties.isUppercase && word[$0 - 1].properties.isLowercase }
     }
 
     // MARK: Units and tokens
@@ -526,6 +546,15 @@ struct ExtractionRun {
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
                 return (earlier, "“\(phrase.mention)” → \(label(earlier))", [])
+            }
+            // "the company", "the airline": the brand named most recently before ("WeWork"), when it
+            // comes after any organization named with an organization word.
+            if bare, let head = words.last.map(String.init), Self.companyHeads.contains(head),
+               let brand = brandMentions.last(where: { $0.position < currentPosition }),
+               brand.position > organizationMentions.last(where: { $0.position < currentPosition })?.position ?? -1 {
+                let index = self.source(key: "o:" + Lexicon.outletKey(brand.name), ExtractedSource(kind: .organization, name: brand.name))
+                lastOrganization = index
+                return (index, "“\(phrase.mention)” → \(brand.name) (the brand named before)", [])
             }
             // "the company", "the club": the organization named most recently before.
             if bare, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
