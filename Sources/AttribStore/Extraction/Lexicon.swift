@@ -167,7 +167,7 @@ public enum Lexicon {
         "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
-        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both",
+        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
     ]
 
     // MARK: Sources

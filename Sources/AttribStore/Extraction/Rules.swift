@@ -522,6 +522,16 @@ extension ExtractionRun {
             phrase = after.phrase
             commaUnit = c - 1
             tail = after.end
+            // "..., said Serene Gregg, local president of the union.": the appositive describes
+            // the speaker and ends the sentence.
+            if lowerAt(sentence, tail) == ",", let next = lowerAt(sentence, tail + 1), !next.hasSuffix("ing"),
+               !["who", "which", "as", "according", "adding", "and", "but", "in", "on", "at"].contains(next),
+               let stop = upTo(tail + 1, min(sentence.units.count, tail + 16)).first(where: { [".", ",", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || isQuote(sentence, $0) != nil }),
+               lowerAt(sentence, stop) == ".", stop == sentence.units.count - 1,
+               upTo(tail + 1, stop).contains(where: { SpeakerParser.roleWords.contains(lowerAt(sentence, $0) ?? "") || Lexicon.anonymousHeads[lowerAt(sentence, $0) ?? ""] != nil }),
+               !upTo(tail + 1, stop).contains(where: { self.cue(sentence, at: $0) != nil }) {
+                tail = stop
+            }
         } else if let subject = subjectBefore(sentence, end: c), subject.start > 0,
                   let w = lowerAt(sentence, subject.start - 1), w == "," || w == "—" {
             phrase = subject.phrase
@@ -850,6 +860,8 @@ extension ExtractionRun {
                 j = cited.end
                 continue
             }
+            // "acknowledged staffing shortages, telling lawmakers that P": that "that" is the participle's.
+            if j > s, lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
             // An object verb's "that" must follow it directly ("denied that P"); later it belongs
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
@@ -926,7 +938,10 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next) { end = k; break }
+            // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
+            // starts what follows; `continueWithParticiple` reads it.
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
+                || next.hasSuffix("ing") && Lexicon.cues[next] != nil { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -1028,6 +1043,9 @@ extension ExtractionRun {
               let cue = Lexicon.cues[word] else { return }
         var s = comma + 2
         if lowerAt(sentence, s) == "that" { s += 1 }
+        // ", telling lawmakers that P": the one told is no part of what was said.
+        else if cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
+                !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
         let end = clauseEnd(sentence, from: s)
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
