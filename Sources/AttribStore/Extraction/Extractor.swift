@@ -48,6 +48,16 @@ struct ExtractionRun {
     /// Heads of a definite description that can point back to a brand: "the company", "the airline".
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
                                             "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator"]
+    /// Organization words that name a business, not a state or a public body.
+    static let businessWords: Set<String> = ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group", "holdings",
+                                             "airline", "airlines", "airways", "industries", "technologies", "systems", "motors", "foods",
+                                             "minerals", "construction", "energy", "securities", "capital", "pharmaceuticals", "studios",
+                                             "label", "bank", "firm", "services", "network", "exchange"]
+
+    static func isBusinessName(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").contains { businessWords.contains(String($0)) }
+    }
+
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
     var currentPosition = 0
@@ -549,9 +559,11 @@ struct ExtractionRun {
             }
             // "the company", "the airline": the brand named most recently before ("WeWork"), when it
             // comes after any organization named with an organization word.
+            // Only organizations named as businesses compete ("Brightwell Foods Inc."); "the United
+            // States" named after the brand is no company.
             if bare, let head = words.last.map(String.init), Self.companyHeads.contains(head),
                let brand = brandMentions.last(where: { $0.position < currentPosition }),
-               brand.position > organizationMentions.last(where: { $0.position < currentPosition })?.position ?? -1 {
+               brand.position > organizationMentions.last(where: { $0.position < currentPosition && Self.isBusinessName($0.name) })?.position ?? -1 {
                 let index = self.source(key: "o:" + Lexicon.outletKey(brand.name), ExtractedSource(kind: .organization, name: brand.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(brand.name) (the brand named before)", [])
