@@ -532,7 +532,9 @@ extension ExtractionRun {
                !upTo(tail + 1, stop).contains(where: { self.cue(sentence, at: $0) != nil }) {
                 tail = stop
             }
-        } else if let subject = subjectBefore(sentence, end: c), subject.start > 0,
+        } else if !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
+                  // "residents had been told nothing": a passive, whoever spoke is not before it.
+                  let subject = subjectBefore(sentence, end: c), subject.start > 0,
                   let w = lowerAt(sentence, subject.start - 1), w == "," || w == "—" {
             phrase = subject.phrase
             commaUnit = subject.start - 1

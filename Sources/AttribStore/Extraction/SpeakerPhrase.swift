@@ -74,6 +74,7 @@ public enum SpeakerParser {
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
         "that", "which", "where", "so", "then", "than", "said", "says", "told", "on", "in", "at", "last", "this",
     ]
+    static let negativeSubjects: Set<String> = ["neither", "nor", "none", "nobody", "no", "noone", "no-one"]
     static let nonSpeakerWords: Set<String> = [
         "it", "there", "this", "that", "what", "which", "who", "report", "reports", "reporting", "data", "figures",
         "survey", "poll", "study", "statement", "document", "documents", "records", "filing", "letter", "email",
@@ -102,6 +103,9 @@ public enum SpeakerParser {
             return nil
         }
         if let first = lowers.first, nonSpeakerWords.contains(first) && hi - lo == 1 { return nil }
+        // "Neither the ministry nor the company has said", "No one has said", "None of the officials
+        // said": a statement that nobody said something names no speaker.
+        if let first = lowers.first, negativeSubjects.contains(first) { return nil }
 
         // Split off a relative or participial modifier: "another source who was told about the events".
         var coreEnd = hi
