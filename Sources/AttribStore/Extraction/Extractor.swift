@@ -396,7 +396,7 @@ struct ExtractionRun {
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
     func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && isCapitalizedWord(sentence, lo - 2)) {
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-", "although", "though", "whereas"].contains(w) || (w == "and" && lo - 2 >= floor && isCapitalizedWord(sentence, lo - 2)) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }

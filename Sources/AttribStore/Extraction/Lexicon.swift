@@ -146,7 +146,7 @@ public enum Lexicon {
         "was inaccurate", "were inaccurate", "is incorrect", "was incorrect", "are incorrect", "were incorrect",
         "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
         "never promised", "never offered", "never cheated", "never lied", "at no time", "at no point", "false information",
-        "not the whole truth", "not the truth",
+        "not the whole truth", "not the truth", "no evidence",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -157,7 +157,7 @@ public enum Lexicon {
         "not true", "untrue", "baseless", "fabricated", "fabrication", "categorically deny", "never happened",
         "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
-        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth",
+        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").

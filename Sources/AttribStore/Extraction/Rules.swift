@@ -921,12 +921,27 @@ extension ExtractionRun {
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
         var nextClause: Int?
-        for k in upTo(s, sentence.units.count) {
-            // "said P, but he too disclaimed Q": a second clause with a subject and a cue of its own.
-            if lowerAt(sentence, k) == ",", ["but", "and"].contains(lowerAt(sentence, k + 1) ?? ""), let pronoun = lowerAt(sentence, k + 2),
-               Lexicon.pronouns[pronoun] != nil, pronoun != "it",
-               let c2 = upTo(k + 3, min(sentence.units.count, k + 6)).first(where: { self.cue(sentence, at: $0) != nil }),
-               upTo(k + 3, c2).allSatisfy({ Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }) {
+        var subordinateOpening = false
+        // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
+        // clause ends at its comma; the main clause has a speaker and a cue of its own.
+        let opening = start(of: sentence)
+        if subject.start == opening + 1, ["although", "though", "while", "whereas", "as", "because", "if", "when", "after", "before", "since"].contains(lowerAt(sentence, opening) ?? ""),
+           let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
+           let c2 = upTo(comma + 1, min(sentence.units.count, comma + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
+           subjectBefore(sentence, end: c2, floor: comma + 1) != nil {
+            end = comma
+            nextClause = c2
+            subordinateOpening = true
+        }
+        for k in upTo(s, nextClause == nil ? sentence.units.count : end) {
+            // "said P, but he too disclaimed Q", "denied P although he has admitted Q": a second
+            // clause with a subject and a cue of its own.
+            let joint = lowerAt(sentence, k) == "," ? k + 1 : k
+            if k > s, ["but", "and", "although", "though", "while", "whereas"].contains(lowerAt(sentence, joint) ?? ""),
+               joint == k + 1 || lowerAt(sentence, joint) != "and" && lowerAt(sentence, joint) != "but",
+               let pronoun = lowerAt(sentence, joint + 1), Lexicon.pronouns[pronoun] != nil, pronoun != "it",
+               let c2 = upTo(joint + 2, min(sentence.units.count, joint + 5)).first(where: { self.cue(sentence, at: $0) != nil }),
+               upTo(joint + 2, c2).allSatisfy({ Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }) {
                 end = k
                 nextClause = c2
                 break
@@ -961,6 +976,11 @@ extension ExtractionRun {
             }
         }
         guard s < end, let range = span(sentence, s..<end) else { return false }
+        // "When Ghani first announced the exchange last week, he said Q": in an opening subordinate
+        // clause, an object with no clause of its own is an event; the main clause still speaks.
+        if subordinateOpening, let c2 = nextClause, !sawThat, !hasFiniteVerb(sentence, s..<end), let (cue2, length2) = self.cue(sentence, at: c2) {
+            return cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
+        }
         // Words of the content, quoted ones included ("the offer “was weak,”" is four).
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
             + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + wordCount(of: $1) }
@@ -1003,6 +1023,19 @@ extension ExtractionRun {
         }
         return true
     }
+
+    /// Whether words hold a finite verb (an auxiliary, or a past form after the first word): "the
+    /// financier may have been murdered" does, "the potential exchange last week" does not.
+    func hasFiniteVerb(_ sentence: Sentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            guard let w = lowerAt(sentence, k) else { return false }
+            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") { return true }
+            return k > range.lowerBound && w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k)
+        }
+    }
+
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+                                           "might", "should", "must", "did", "does", "do", "shall", "be", "been"]
 
     /// "in a statement", "in an interview with the BBC", "in a brief email": the occasion of a statement.
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
