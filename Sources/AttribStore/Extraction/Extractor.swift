@@ -249,6 +249,10 @@ struct ExtractionRun {
         if ["photo", "image", "credit", "caption", "advertisement"].contains(lower), words < 40,
            sentence.units.count > 1, case .token(let second) = sentence.units[1], tokens[second].lower == ":" { return true }
         if lower == "by", words <= 8 { return true }
+        // Wire credits: "(Additional reporting by ...; Editing by ...)", "Writing by ...".
+        var credit = (0..<min(4, words)).compactMap { lowerAt(sentence, $0) }.filter { $0 != "(" }
+        if credit.first == "additional" { credit.removeFirst() }
+        if credit.count >= 2, ["reporting", "writing", "editing", "compiled"].contains(credit[0]), credit[1] == "by" { return true }
         if lower == "support" || lower == "subscribe" || (lower == "sign" && words < 20) { return true }
         // "Above Photo: ...", "(AP Photo/...)": captions and credits.
         if (0..<min(4, words)).contains(where: { ["photo", "photograph", "image"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == ":" }) { return true }
