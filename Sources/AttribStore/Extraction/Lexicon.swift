@@ -184,6 +184,7 @@ public enum Lexicon {
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
+        side captain
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -194,6 +195,8 @@ public enum Lexicon {
             else { plural = singular + "s" }
             table[plural] = singular
         }
+        table["men"] = "man"
+        table["women"] = "woman"
         table["people"] = "person"
         table["spokespeople"] = "spokesperson"
         table["spokesmen"] = "spokesman"

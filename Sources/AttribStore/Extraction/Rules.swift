@@ -955,6 +955,8 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
+            // "P — but it's impossible to know whether ...": after a dash, "but" opens the writer's comment.
+            if ["—", "–"].contains(lowerAt(sentence, k) ?? ""), lowerAt(sentence, k + 1) == "but" { end = k; break }
             // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
             // starts what follows; `continueWithParticiple` reads it.
             if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)

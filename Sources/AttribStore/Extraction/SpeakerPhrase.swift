@@ -113,7 +113,11 @@ public enum SpeakerParser {
             let w = tokens[k].lower
             // "a US official specializing in Russia", "an engineer working on the line": a
             // participle after the head noun opens a modifier.
-            if w.hasSuffix("ing"), w.count > 5, Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
+            // So does a past participle: "two men rescued from the trawler", "residents evacuated on Monday".
+            // (A past form with an object or "to" is a verb: "his customers needed to park".)
+            if w.hasSuffix("ing") && w.count > 5 || w.hasSuffix("ed") && w.count > 4 && Lexicon.cues[w] == nil && k + 1 < hi
+                && ["from", "by", "in", "on", "at", "after", "during", "near", "with", "since", "outside", "inside"].contains(tokens[k + 1].lower),
+               Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
                 coreEnd = k
                 break
             }
