@@ -43,6 +43,21 @@ struct ExtractionRun {
     var outletMentions: [(position: Int, name: String)] = []
     /// Where organizations were named ("Brightwell Foods Inc."), for "the company" later.
     var organizationMentions: [(position: Int, name: String)] = []
+    /// Where brand names written with an inner capital were seen ("WeWork"), for "the company".
+    var brandMentions: [(position: Int, name: String)] = []
+    /// Heads of a definite description that can point back to a brand: "the company", "the airline".
+    static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
+                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator"]
+    /// Organization words that name a business, not a state or a public body.
+    static let businessWords: Set<String> = ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group", "holdings",
+                                             "airline", "airlines", "airways", "industries", "technologies", "systems", "motors", "foods",
+                                             "minerals", "construction", "energy", "securities", "capital", "pharmaceuticals", "studios",
+                                             "label", "bank", "firm", "services", "network", "exchange"]
+
+    static func isBusinessName(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").contains { businessWords.contains(String($0)) }
+    }
+
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
     var currentPosition = 0
@@ -112,6 +127,7 @@ struct ExtractionRun {
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             processIndirect(sentence)
             processWithFrames(sentence)
+            pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
@@ -162,6 +178,13 @@ struct ExtractionRun {
             guard tokens[i].kind == .word, tokens[i].capitalized, !Self.notNames.contains(tokens[i].lower) else { i += 1; continue }
             var j = i
             while j + 1 < tokens.count, tokens[j + 1].kind == .word, !Self.notNames.contains(tokens[j + 1].lower), tokens[j + 1].capitalized || (SpeakerParser.nameParticles.contains(tokens[j + 1].lower) && j + 2 < tokens.count && tokens[j + 2].capitalized) { j += 1 }
+            // "E! News": an outlet whose name holds an exclamation mark.
+            if j + 2 < tokens.count, tokens[j + 1].lower == "!", !tokens[j + 1].spaceBefore, tokens[j + 2].capitalized,
+               Lexicon.isKnownOutlet(text(tokens[j].start..<tokens[j + 2].end)) {
+                outletMentions.append((tokens[j].start, Lexicon.canonicalOutlet(text(tokens[j].start..<tokens[j + 2].end))))
+                i = j + 3
+                continue
+            }
             var start = i
             var roleStart: Int?
             for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {
@@ -207,7 +230,22 @@ struct ExtractionRun {
         for token in tokens where token.kind == .word && token.capitalized && names[token.lower] != nil {
             nameMentions.append((token.start, token.lower))
         }
+        // Brand names written with an inner capital ("WeWork", "AirAsia") name companies: "the
+        // company" and "the airline" later point back to them.
+        for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
+            brandMentions.append((token.start, text(token.start..<token.end)))
+        }
         nameMentions.sort { $0.position < $1.position }
+    }
+
+    /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
+    /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
+    func isInnerCapitalBrand(_ token: Token) -> Bool {
+        let word = Array(text(token.start..<token.end).unicodeScalars)
+        guard word.count >= 4, word.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        let prefix = String(String.UnicodeScalarView(word.prefix(3)))
+        if prefix.hasPrefix("Mc") || prefix == "Mac" || ["De", "Di", "La", "Le", "Du", "Da", "Van", "Von"].contains(where: { prefix.hasPrefix($0) }) { return false }
+        return (1..<word.count).contains { word[$0].properties.isUppercase && word[$0 - 1].properties.isLowercase }
     }
 
     // MARK: Units and tokens
@@ -223,6 +261,10 @@ struct ExtractionRun {
         if ["photo", "image", "credit", "caption", "advertisement"].contains(lower), words < 40,
            sentence.units.count > 1, case .token(let second) = sentence.units[1], tokens[second].lower == ":" { return true }
         if lower == "by", words <= 8 { return true }
+        // Wire credits: "(Additional reporting by ...; Editing by ...)", "Writing by ...".
+        var credit = (0..<min(4, words)).compactMap { lowerAt(sentence, $0) }.filter { $0 != "(" }
+        if credit.first == "additional" { credit.removeFirst() }
+        if credit.count >= 2, ["reporting", "writing", "editing", "compiled"].contains(credit[0]), credit[1] == "by" { return true }
         if lower == "support" || lower == "subscribe" || (lower == "sign" && words < 20) { return true }
         // "Above Photo: ...", "(AP Photo/...)": captions and credits.
         if (0..<min(4, words)).contains(where: { ["photo", "photograph", "image"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == ":" }) { return true }
@@ -251,6 +293,17 @@ struct ExtractionRun {
         return bounds(sentence.units[range.lowerBound]).lowerBound..<bounds(sentence.units[range.upperBound - 1]).upperBound
     }
 
+    /// The "!" of "E! News" inside a sentence (see `SentenceSplitter.isNameBang`).
+    func isNameBang(_ sentence: Sentence, _ index: Int) -> Bool {
+        lowerAt(sentence, index) == "!" && isCapitalizedWord(sentence, index - 1) && isCapitalizedWord(sentence, index + 1)
+            && span(sentence, (index - 1)..<(index + 2)).map { Lexicon.isKnownOutlet(text($0)) } == true
+    }
+
+    func isCapitalizedWord(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        return tokens[t].kind == .word && tokens[t].capitalized
+    }
+
     func lowerAt(_ sentence: Sentence, _ index: Int) -> String? {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return nil }
         return tokens[t].lower
@@ -265,10 +318,10 @@ struct ExtractionRun {
     func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index], cueStarts[t] != 0 else { return nil }
         let word = tokens[t].lower
-        // A capitalized word after another capitalized word is part of a name ("the Washington
-        // Post reported", "Daily Express"), not a verb.
+        // A capitalized word after another word is part of a name ("the Washington Post reported",
+        // "Daily Express", "Secretary of State Mike Pompeo"), not a verb.
         if index > 0, tokens[t].capitalized,
-           case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word, tokens[p].capitalized { return nil }
+           case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word { return nil }
         if cueStarts[t] & CueStart.pair.rawValue != 0, let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if cueStarts[t] & CueStart.single.rawValue != 0, let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
@@ -290,10 +343,10 @@ struct ExtractionRun {
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
-        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) {
+        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) || isInThePast(sentence, k) {
             // "did not respond", "never said": nothing was said.
             if w == "not" || w == "never" || w == "n't" { return nil }
-            k -= 1
+            k -= isInThePast(sentence, k) ? 3 : 1
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
@@ -360,7 +413,7 @@ struct ExtractionRun {
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
     func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-"].contains(w) || (w == "and" && lo - 2 >= floor && lowerAt(sentence, lo - 2).map { $0.first?.isUppercase ?? false } == true) {
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-", "although", "though", "whereas"].contains(w) || (w == "and" && lo - 2 >= floor && isCapitalizedWord(sentence, lo - 2)) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }
@@ -368,7 +421,13 @@ struct ExtractionRun {
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        let core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentPhrase(first..<(last + 1))
+        var core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentPhrase(first..<(last + 1))
+        // "Poehl and other Bundesbank officials stressed": the one named speaks for them all.
+        if let and = (first..<last).first(where: { tokens[$0].lower == "and" }), and > first, and + 1 <= last,
+           ["other", "others", "fellow"].contains(tokens[and + 1].lower),
+           let named = SpeakerParser.parse(tokens, first..<and, text: textOf), named.kind == .person || named.kind == .organization {
+            core = named
+        }
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
@@ -416,6 +475,11 @@ struct ExtractionRun {
         guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
         guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return nil }
         return (phrase, hi)
+    }
+
+    /// "have in the past stressed": the adverbial ends at unit `k`.
+    func isInThePast(_ sentence: Sentence, _ k: Int) -> Bool {
+        lowerAt(sentence, k) == "past" && lowerAt(sentence, k - 1) == "the" && lowerAt(sentence, k - 2) == "in"
     }
 
     func isTimePhraseWord(_ word: String) -> Bool {
@@ -509,6 +573,17 @@ struct ExtractionRun {
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
                 return (earlier, "“\(phrase.mention)” → \(label(earlier))", [])
+            }
+            // "the company", "the airline": the brand named most recently before ("WeWork"), when it
+            // comes after any organization named with an organization word.
+            // Only organizations named as businesses compete ("Brightwell Foods Inc."); "the United
+            // States" named after the brand is no company.
+            if bare, let head = words.last.map(String.init), Self.companyHeads.contains(head),
+               let brand = brandMentions.last(where: { $0.position < currentPosition }),
+               brand.position > organizationMentions.last(where: { $0.position < currentPosition && Self.isBusinessName($0.name) })?.position ?? -1 {
+                let index = self.source(key: "o:" + Lexicon.outletKey(brand.name), ExtractedSource(kind: .organization, name: brand.name))
+                lastOrganization = index
+                return (index, "“\(phrase.mention)” → \(brand.name) (the brand named before)", [])
             }
             // "the company", "the club": the organization named most recently before.
             if bare, let named = organizationMentions.last(where: { $0.position < currentPosition }) {

@@ -112,6 +112,7 @@ public enum Lexicon {
     dispute disputes disputed disputing          | disputed    | object  | denies
     rebut rebuts rebutted rebutting              | rebutted    | object  | denies
     contest contests contested                   | contested   | object  | denies
+    disclaim disclaims disclaimed disclaiming    | disclaimed  | object  | denies
     """
 
     /// Every inflected form of every cue, to its entry.
@@ -157,7 +158,7 @@ public enum Lexicon {
         "was inaccurate", "were inaccurate", "is incorrect", "was incorrect", "are incorrect", "were incorrect",
         "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
         "never promised", "never offered", "never cheated", "never lied", "at no time", "at no point", "false information",
-        "not the whole truth", "not the truth",
+        "not the whole truth", "not the truth", "no evidence",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -168,7 +169,7 @@ public enum Lexicon {
         "not true", "untrue", "baseless", "fabricated", "fabrication", "categorically deny", "never happened",
         "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
-        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth",
+        "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -178,7 +179,7 @@ public enum Lexicon {
         "recently", "separately", "subsequently", "initially", "first", "last", "still", "yet", "always", "often",
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
-        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly",
+        "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
     ]
 
     // MARK: Sources
@@ -195,6 +196,7 @@ public enum Lexicon {
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
+        side captain
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -205,6 +207,8 @@ public enum Lexicon {
             else { plural = singular + "s" }
             table[plural] = singular
         }
+        table["men"] = "man"
+        table["women"] = "woman"
         table["people"] = "person"
         table["spokespeople"] = "spokesperson"
         table["spokesmen"] = "spokesman"

@@ -198,7 +198,7 @@ extension ExtractionRun {
     func outletAt(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
         var end = index
         while end < sentence.units.count, let w = lowerAt(sentence, end), case .token(let t) = sentence.units[end],
-              tokens[t].capitalized || (end == index && w == "the") { end += 1 }
+              tokens[t].capitalized || (end == index && w == "the") || (w == "!" && end > index && !tokens[t].spaceBefore && isCapitalizedWord(sentence, end + 1)) { end += 1 }
         guard end > index else { return unnamedMedia(sentence, index) }
         for stop in stride(from: end, to: index, by: -1) {
             guard let range = span(sentence, index..<stop) else { continue }
@@ -371,7 +371,7 @@ extension ExtractionRun {
             // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
             // to the nearest clause, whose subject follows its subordinator.
             let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
-            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence) else { return }
+            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence)) else { return }
             // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
             if let mark = upTo(c + 1, min(sentence.units.count, c + 3)).first(where: { u in
                 if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
@@ -426,7 +426,13 @@ extension ExtractionRun {
               let quoted = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return false }
         var relay: [String] = []
         if let quoter = subjectBefore(sentence, end: q), quoter.phrase.isOutlet, let name = quoter.phrase.name { relay = [name] }
+        // "one of the sources quoted Poehl as saying": unnamed sources or a person relay too.
+        else if let quoter = subjectBefore(sentence, end: q), [.anonymous, .person].contains(quoter.phrase.kind) {
+            _ = resolve(quoter.phrase)
+            relay = [quoter.phrase.kind == .anonymous ? quoter.phrase.mention : (quoter.phrase.name ?? quoter.phrase.mention)]
+        }
         var s = asUnit + 2
+        if lowerAt(sentence, s) == "," || lowerAt(sentence, s) == ":" { s += 1 }
         if lowerAt(sentence, s) == "that" { s += 1 }
         if let qi = isQuote(sentence, s) {
             record(kind: .direct, pieces: quotes[qi].pieces, cue: "quoted as saying", denies: false, phrase: quoted, rule: "quoted-as-saying", relay: relay, sentence: sentence)
@@ -443,6 +449,9 @@ extension ExtractionRun {
     mutating func quotedAsSaying(_ sentence: Sentence) -> Bool {
         guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 2,
               let asUnit = upTo(q + 1, min(sentence.units.count, q + 12)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }),
+              // Passive only ("was quoted", "has been quoted", "quoted"... after a comma); "the sources
+              // quoted Poehl as saying" is the active form, handled by `activeQuotedAsSaying`.
+              ["was", "were", "is", "are", "been", "be", "being", ","].contains(lowerAt(sentence, q - 1) ?? ""),
               let subject = subjectBefore(sentence, end: q) else { return false }
         var relay: [String] = []
         if lowerAt(sentence, q + 1) == "by" {
@@ -513,7 +522,19 @@ extension ExtractionRun {
             phrase = after.phrase
             commaUnit = c - 1
             tail = after.end
-        } else if let subject = subjectBefore(sentence, end: c), subject.start > 0,
+            // "..., said Serene Gregg, local president of the union.": the appositive describes
+            // the speaker and ends the sentence.
+            if lowerAt(sentence, tail) == ",", let next = lowerAt(sentence, tail + 1), !next.hasSuffix("ing"),
+               !["who", "which", "as", "according", "adding", "and", "but", "in", "on", "at"].contains(next),
+               let stop = upTo(tail + 1, min(sentence.units.count, tail + 16)).first(where: { [".", ",", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || isQuote(sentence, $0) != nil }),
+               lowerAt(sentence, stop) == ".", stop == sentence.units.count - 1,
+               upTo(tail + 1, stop).contains(where: { SpeakerParser.roleWords.contains(lowerAt(sentence, $0) ?? "") || Lexicon.anonymousHeads[lowerAt(sentence, $0) ?? ""] != nil }),
+               !upTo(tail + 1, stop).contains(where: { self.cue(sentence, at: $0) != nil }) {
+                tail = stop
+            }
+        } else if !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
+                  // "residents had been told nothing": a passive, whoever spoke is not before it.
+                  let subject = subjectBefore(sentence, end: c), subject.start > 0,
                   let w = lowerAt(sentence, subject.start - 1), w == "," || w == "—" {
             phrase = subject.phrase
             commaUnit = subject.start - 1
@@ -574,8 +595,8 @@ extension ExtractionRun {
         if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
            !upTo(start(of: sentence), comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
-        var start = 0
-        if lowerAt(sentence, 0) == "but" || lowerAt(sentence, 0) == "and" { start = 1 }
+        // After a dateline and a leading "But" or "And".
+        let start = self.start(of: sentence)
         if comma - start == 1, isQuote(sentence, start) != nil { return false }
         guard let range = span(sentence, start..<comma) else { return false }
         // An outlet reporting a statement made by someone else: the inner speaker is the source.
@@ -586,6 +607,8 @@ extension ExtractionRun {
             if afterInner < comma, let restRange = span(sentence, afterInner..<comma), text(restRange).split(separator: " ").count >= 4 {
                 record(kind: .indirect, pieces: [restRange], cue: cue.lemma, denies: cue.denies, phrase: source, rule: "clause-cue", sentence: sentence)
             }
+        } else if relayNestedReport(sentence, start..<comma, outer: source, relay: relay) {
+            // "Poehl told the symposium that P, banking sources said": recorded as Poehl's, relayed.
         } else {
             // "P, but Q, the sources said": two statements.
             let rule = inverted ? "clause-cue-speaker" : "clause-speaker-cue"
@@ -659,8 +682,31 @@ extension ExtractionRun {
            let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
            upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
             s = dash + 1
+        } else if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }),
+                  isCapitalsDateline(sentence, before: dash) {
+            s = dash + 1
         }
         return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
+    }
+
+    /// "FRANKFURT, March 9 -", "WASHINGTON –", "KELSO FALLS, Ore., May 2 —": a place in capitals,
+    /// then only a comma and capitalized words, numbers and periods (a date, a state) up to the
+    /// dash. "NATO Secretary General Jens Stoltenberg —" is no dateline: after the capitals must
+    /// come a comma or the dash itself.
+    func isCapitalsDateline(_ sentence: Sentence, before dash: Int) -> Bool {
+        var k = 0
+        while k < dash, case .token(let t) = sentence.units[k], tokens[t].kind == .word {
+            let word = text(tokens[t].start..<tokens[t].end)
+            guard word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2, word == word.uppercased() else { break }
+            k += 1
+        }
+        guard k >= 1, k == dash || lowerAt(sentence, k) == "," || lowerAt(sentence, k) == "(" else { return false }
+        for u in upTo(k, dash) {
+            guard case .token(let t) = sentence.units[u] else { return false }
+            let token = tokens[t]
+            guard token.kind == .number || token.capitalized || [",", ".", "(", ")"].contains(token.lower) else { return false }
+        }
+        return true
     }
 
     /// Inside a clause reported by an outlet: "Putin told Kozak that P" → Putin, cue told.
@@ -687,6 +733,84 @@ extension ExtractionRun {
             return (.indirect, [content], cue.lemma, cue.denies, subject.phrase, range.upperBound)
         }
         return nil
+    }
+
+    /// "Poehl told a symposium that P, banking sources said" and "The sources said Poehl told the
+    /// bankers that P": when all a speaker reports is what someone else said, the statement is the
+    /// inner speaker's, and the outer speaker (a person or unnamed sources, as an outlet) relays it.
+    /// The inner speaker must be the clause's subject, after at most an opening adverbial ("In reply
+    /// to questions, Poehl also said P"), so a cue inside a relative clause does not count.
+    /// A participle after the inner clause (", saying that Q") is a second statement of the inner
+    /// speaker, relayed the same way. Records and returns true when the clause is such a report.
+    mutating func relayNestedReport(_ sentence: Sentence, _ range: Range<Int>, outer: SpeakerPhrase, relay outerRelay: [String]) -> Bool {
+        guard outer.kind != .pronoun, range.count >= 4 else { return false }
+        var open = range.lowerBound
+        if lowerAt(sentence, open) == "that" { open += 1 }
+        // "The newspaper also said that according to some accounts, P": the accounts are the
+        // source, the newspaper relays.
+        if lowerAt(sentence, open) == "according", lowerAt(sentence, open + 1) == "to",
+           let comma = upTo(open + 2, min(range.upperBound, open + 14)).first(where: { lowerAt(sentence, $0) == "," }),
+           range.upperBound - comma >= 4 {
+            let list = tokenIndices(sentence, (open + 2)..<comma)
+            guard let a = list.first, let b = list.last, list.count == comma - open - 2,
+                  let cited = accordingDocument(a..<(b + 1)) ?? SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) ?? accountOwner(a..<(b + 1)) ?? accountPhrase(a..<(b + 1)),
+                  cited.kind != .pronoun, let content = span(sentence, (comma + 1)..<range.upperBound) else { return false }
+            let resolvedOuter = resolve(outer).source
+            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            record(kind: .indirect, pieces: [content], cue: "according to", denies: false, phrase: cited, rule: "nested-according-to",
+                   relay: outerRelay + [outerName], sentence: sentence)
+            return true
+        }
+        if let first = lowerAt(sentence, open), SpeakerParser.functionWords.contains(first) {
+            guard let comma = upTo(open, min(range.upperBound, open + 10)).first(where: { lowerAt(sentence, $0) == "," }) else { return false }
+            open = comma + 1
+        }
+        guard let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0) != nil }),
+              // Verbs of saying only: "Kozak proposed the deal" is something done, not said.
+              let (cue, length) = cue(sentence, at: c), cue.frame == .clause,
+              !["citing", "cited", "quoting", "reported", "reporting"].contains(lowerAt(sentence, c) ?? ""),
+              // "the board had been warned by ...": a passive is no one speaking.
+              !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
+              let subject = subjectBefore(sentence, end: c, floor: open), subject.start == open,
+              [.person, .organization].contains(subject.phrase.kind) else { return false }
+        var s = c + length
+        if cue.lemma == "told", let object = outletAt(sentence, s) { s = object.end }
+        var sawThat = false
+        for j in upTo(s, min(range.upperBound, s + 12)) {
+            if isQuote(sentence, j) != nil || [".", ";"].contains(lowerAt(sentence, j) ?? "") { break }
+            // "stressed the crane's importance, saying that Q": that "that" is the participle's.
+            if lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
+            // "... but that Q": a second clause of the outer speaker's.
+            if ["but", "and"].contains(lowerAt(sentence, j) ?? "") { break }
+            if lowerAt(sentence, j) == "that" { s = j + 1; sawThat = true; break }
+        }
+        if !sawThat {
+            guard cue.lemma != "told" else { return false }
+            while let w = lowerAt(sentence, s), w == "," || isTimePhraseWord(w) { s += 1 }
+        }
+        let end = min(clauseEnd(sentence, from: s), range.upperBound)
+        guard end - s >= 3, let content = span(sentence, s..<end) else { return false }
+        // The outer speaker is still heard: "the sources" later are this group, "the newspaper" the
+        // outlet named before.
+        let resolvedOuter = resolve(outer).source
+        let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+        let relay = outerRelay + [outerName]
+        if let q = isQuote(sentence, s), s + 2 >= end {
+            guard !usedQuotes.contains(q) else { return true }
+            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "nested-report", relay: relay, sentence: sentence)
+            usedQuotes.insert(q)
+        } else {
+            record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "nested-report", relay: relay, sentence: sentence)
+        }
+        // "..., saying that Q, the sources said": the inner speaker goes on.
+        if end < range.upperBound, lowerAt(sentence, end) == ",", let word = lowerAt(sentence, end + 1), let second = Lexicon.cues[word], word.hasSuffix("ing") {
+            var t = end + 2
+            if lowerAt(sentence, t) == "that" { t += 1 }
+            if range.upperBound - t >= 3, let rest = span(sentence, t..<range.upperBound) {
+                record(kind: .indirect, pieces: [rest], cue: second.lemma, denies: second.denies, phrase: subject.phrase, rule: "nested-report+participle", relay: relay, sentence: sentence)
+            }
+        }
+        return true
     }
 
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
@@ -722,6 +846,9 @@ extension ExtractionRun {
                 source = cited
             }
         }
+        // "The sources said Poehl told the bankers that P": Poehl's words, relayed by the sources.
+        if cue.frame == .clause, citingParticiple == nil,
+           relayNestedReport(sentence, s..<sentence.units.count, outer: source, relay: relay) { return true }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
         var j = s
@@ -735,6 +862,8 @@ extension ExtractionRun {
                 j = cited.end
                 continue
             }
+            // "acknowledged staffing shortages, telling lawmakers that P": that "that" is the participle's.
+            if j > s, lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
             // An object verb's "that" must follow it directly ("denied that P"); later it belongs
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
@@ -791,7 +920,32 @@ extension ExtractionRun {
         var end = sentence.units.count
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
-        for k in upTo(s, sentence.units.count) {
+        var nextClause: Int?
+        var subordinateOpening = false
+        // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
+        // clause ends at its comma; the main clause has a speaker and a cue of its own.
+        let opening = start(of: sentence)
+        if subject.start == opening + 1, ["although", "though", "while", "whereas", "as", "because", "if", "when", "after", "before", "since"].contains(lowerAt(sentence, opening) ?? ""),
+           let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
+           let c2 = upTo(comma + 1, min(sentence.units.count, comma + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
+           subjectBefore(sentence, end: c2, floor: comma + 1) != nil {
+            end = comma
+            nextClause = c2
+            subordinateOpening = true
+        }
+        for k in upTo(s, nextClause == nil ? sentence.units.count : end) {
+            // "said P, but he too disclaimed Q", "denied P although he has admitted Q": a second
+            // clause with a subject and a cue of its own.
+            let joint = lowerAt(sentence, k) == "," ? k + 1 : k
+            if k > s, ["but", "and", "although", "though", "while", "whereas"].contains(lowerAt(sentence, joint) ?? ""),
+               joint == k + 1 || lowerAt(sentence, joint) != "and" && lowerAt(sentence, joint) != "but",
+               let pronoun = lowerAt(sentence, joint + 1), Lexicon.pronouns[pronoun] != nil, pronoun != "it",
+               let c2 = upTo(joint + 2, min(sentence.units.count, joint + 5)).first(where: { self.cue(sentence, at: $0) != nil }),
+               upTo(joint + 2, c2).allSatisfy({ Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }) {
+                end = k
+                nextClause = c2
+                break
+            }
             // "denied the allegations in a statement on its website": the occasion is no part of what was said.
             if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
@@ -801,7 +955,12 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next) { end = k; break }
+            // "P — but it's impossible to know whether ...": after a dash, "but" opens the writer's comment.
+            if ["—", "–"].contains(lowerAt(sentence, k) ?? ""), lowerAt(sentence, k + 1) == "but" { end = k; break }
+            // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
+            // starts what follows; `continueWithParticiple` reads it.
+            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
+                || next.hasSuffix("ing") && Lexicon.cues[next] != nil { end = k; break }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -819,6 +978,11 @@ extension ExtractionRun {
             }
         }
         guard s < end, let range = span(sentence, s..<end) else { return false }
+        // "When Ghani first announced the exchange last week, he said Q": in an opening subordinate
+        // clause, an object with no clause of its own is an event; the main clause still speaks.
+        if subordinateOpening, let c2 = nextClause, !sawThat, !hasFiniteVerb(sentence, s..<end), let (cue2, length2) = self.cue(sentence, at: c2) {
+            return cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
+        }
         // Words of the content, quoted ones included ("the offer “was weak,”" is four).
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
             + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + wordCount(of: $1) }
@@ -846,6 +1010,8 @@ extension ExtractionRun {
                rule: sawThat ? "speaker-cue-that" : "speaker-cue-clause", relay: relay, sentence: sentence)
         if let reporter {
             reportContinuation(sentence, reporter)
+        } else if let c2 = nextClause, let (cue2, length2) = self.cue(sentence, at: c2) {
+            _ = cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
         } else if let second = secondCue {
             var t = second.at + 1
             if lowerAt(sentence, t) == "that" { t += 1 }
@@ -859,6 +1025,19 @@ extension ExtractionRun {
         }
         return true
     }
+
+    /// Whether words hold a finite verb (an auxiliary, or a past form after the first word): "the
+    /// financier may have been murdered" does, "the potential exchange last week" does not.
+    func hasFiniteVerb(_ sentence: Sentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            guard let w = lowerAt(sentence, k) else { return false }
+            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") { return true }
+            return k > range.lowerBound && w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k)
+        }
+    }
+
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+                                           "might", "should", "must", "did", "does", "do", "shall", "be", "been"]
 
     /// "in a statement", "in an interview with the BBC", "in a brief email": the occasion of a statement.
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
@@ -901,6 +1080,9 @@ extension ExtractionRun {
               let cue = Lexicon.cues[word] else { return }
         var s = comma + 2
         if lowerAt(sentence, s) == "that" { s += 1 }
+        // ", telling lawmakers that P": the one told is no part of what was said.
+        else if cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
+                !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
         let end = clauseEnd(sentence, from: s)
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
@@ -925,7 +1107,7 @@ extension ExtractionRun {
             guard comma < count, comma - (c + 2) <= 25 else { return false }
             let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
             guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
-                  let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
+                  let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
             let contentRange = (comma + 1)..<count
             if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
@@ -941,7 +1123,7 @@ extension ExtractionRun {
         if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
-               let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
+               let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
                let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
@@ -954,10 +1136,10 @@ extension ExtractionRun {
             }
         }
         var end = c + 2
-        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) { end += 1 }
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
-              let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
+              let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
               let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
@@ -972,7 +1154,7 @@ extension ExtractionRun {
               lowerAt(sentence, c - 1) == "," || isQuote(sentence, c - 1).map({ q in quotes[q].pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] == "," } ?? false }) == true,
               let at = span(sentence, c..<(c + 1)) else { return }
         var end = c + 2
-        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
+        while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
               let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), relay.kind != .pronoun else { return }
@@ -987,6 +1169,26 @@ extension ExtractionRun {
                 if relay.isOutlet { report = (name, group) }
             }
         }
+    }
+
+    /// "according to court records", "according to a report by E! News": a document as the
+    /// source, read before the general parser, which takes "records" for no speaker and "by E!
+    /// News" for a name. Only phrases whose head is a document noun (`documentNouns`).
+    func accordingDocument(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard range.contains(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
+        return documentPhrase(range)
+    }
+
+    /// "according to some accounts": accounts with no owner are unnamed sources described by them.
+    func accountPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let last = range.last, Self.accountNouns.contains(tokens[last].lower), range.count <= 3,
+              range.dropLast().allSatisfy({ !tokens[$0].capitalized || $0 == range.lowerBound }) else { return nil }
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: text(tokens[range.lowerBound].start..<tokens[last].end), start: tokens[range.lowerBound].start)
+        phrase.descriptor = phrase.mention
+        let noun = tokens[last].lower
+        phrase.plural = noun.hasSuffix("s")
+        phrase.head = phrase.plural ? String(noun.dropLast()) : noun
+        return phrase
     }
 
     /// "according to their account", "according to an account in the Journal": whose account.
@@ -1159,6 +1361,18 @@ extension ExtractionRun {
         } else {
             let phrase = SpeakerPhrase(kind: .organization, mention: report.outlet, name: report.outlet, isOutlet: true)
             record(kind: .indirect, pieces: [range], cue: cue, denies: false, phrase: phrase, rule: "hedged-report", sentence: sentence)
+        }
+    }
+
+    /// "Noel and Thomas pleaded not guilty": a plea is said in court, and "not guilty" denies the
+    /// charge. The content is the plea itself; "pleaded guilty" admits and is left to the narration.
+    mutating func pleadedNotGuilty(_ sentence: Sentence) {
+        for p in sentence.units.indices where ["pleaded", "pled", "pleads", "plead"].contains(lowerAt(sentence, p) ?? "") {
+            let plea = lowerAt(sentence, p + 1) == "not" && lowerAt(sentence, p + 2) == "guilty" ? 2
+                : lowerAt(sentence, p + 1) == "innocent" ? 1 : 0
+            guard plea > 0, let subject = subjectBefore(sentence, end: p), subject.phrase.kind != .anonymous || subject.phrase.head != nil,
+                  let range = span(sentence, (p + 1)..<(p + 1 + plea)) else { continue }
+            record(kind: .indirect, pieces: [range], cue: "pleaded", denies: true, phrase: subject.phrase, rule: "pleaded-not-guilty", sentence: sentence)
         }
     }
 

@@ -73,7 +73,7 @@ public enum SentenceSplitter {
                     asideAfterStop = false
                     flush()
                 }
-                if [".", "!", "?"].contains(token.lower), startsSentence(index + 1) {
+                if [".", "!", "?"].contains(token.lower), startsSentence(index + 1), !isNameBang(index, units: units, tokens: tokens, scalars: scalars) {
                     // Keep a closing bracket or stray mark with the sentence it closes.
                     flush()
                 }
@@ -95,6 +95,16 @@ public enum SentenceSplitter {
         }
         flush()
         return sentences
+    }
+
+    /// "a report by E! News": an exclamation mark written into an outlet's name ("E! News",
+    /// "Yahoo! News") ends no sentence. Only names the outlet lexicon knows count.
+    static func isNameBang(_ index: Int, units: [Unit], tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        guard index >= 1, index + 1 < units.count, case .token(let bang) = units[index], tokens[bang].lower == "!", !tokens[bang].spaceBefore,
+              case .token(let before) = units[index - 1], tokens[before].capitalized,
+              case .token(let after) = units[index + 1], tokens[after].capitalized else { return false }
+        let name = ScalarText.string(scalars[tokens[before].start..<tokens[bang].end]) + " " + ScalarText.string(scalars[tokens[after].start..<tokens[after].end])
+        return Lexicon.isKnownOutlet(name)
     }
 
     static func endsWithStop(_ unit: Unit, tokens: [Token], quotes: [Quotation], scalars: [Unicode.Scalar]) -> Bool {

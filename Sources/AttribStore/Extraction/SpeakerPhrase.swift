@@ -81,6 +81,7 @@ public enum SpeakerParser {
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
         "that", "which", "where", "so", "then", "than", "said", "says", "told", "on", "in", "at", "last", "this",
     ]
+    static let negativeSubjects: Set<String> = ["neither", "nor", "none", "nobody", "no", "noone", "no-one"]
     static let nonSpeakerWords: Set<String> = [
         "it", "there", "this", "that", "what", "which", "who", "report", "reports", "reporting", "data", "figures",
         "survey", "poll", "study", "statement", "document", "documents", "records", "filing", "letter", "email",
@@ -109,6 +110,9 @@ public enum SpeakerParser {
             return nil
         }
         if let first = lowers.first, nonSpeakerWords.contains(first) && hi - lo == 1 { return nil }
+        // "Neither the ministry nor the company has said", "No one has said", "None of the officials
+        // said": a statement that nobody said something names no speaker.
+        if let first = lowers.first, negativeSubjects.contains(first) { return nil }
 
         // Split off a relative or participial modifier: "another source who was told about the events".
         var coreEnd = hi
@@ -116,7 +120,11 @@ public enum SpeakerParser {
             let w = tokens[k].lower
             // "a US official specializing in Russia", "an engineer working on the line": a
             // participle after the head noun opens a modifier.
-            if w.hasSuffix("ing"), w.count > 5, Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
+            // So does a past participle: "two men rescued from the trawler", "residents evacuated on Monday".
+            // (A past form with an object or "to" is a verb: "his customers needed to park".)
+            if w.hasSuffix("ing") && w.count > 5 || w.hasSuffix("ed") && w.count > 4 && Lexicon.cues[w] == nil && k + 1 < hi
+                && ["from", "by", "in", "on", "at", "after", "during", "near", "with", "since", "outside", "inside"].contains(tokens[k + 1].lower),
+               Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
                 coreEnd = k
                 break
             }

@@ -35,7 +35,10 @@ public enum Paragraphs {
         guard nonEmpty.count >= 4 else { return false }
         let indented = nonEmpty.filter { $0.hasPrefix("  ") }.count
         let blank = lines.count - nonEmpty.count
-        return indented >= 2 && indented < nonEmpty.count && blank <= indented && isHardWrapped(nonEmpty.map { $0.trimmingSpaces() })
+        // The last line of each paragraph (the one before an indent) is short by nature: the
+        // width test looks at the lines that go on. An empty line stands in for the last one.
+        let running = nonEmpty.indices.filter { $0 + 1 < nonEmpty.count && !nonEmpty[$0 + 1].hasPrefix("  ") }.map { nonEmpty[$0].trimmingSpaces() }
+        return indented >= 2 && indented < nonEmpty.count && blank <= indented && isHardWrapped(running + [""])
     }
 
     static func indentWrapped(_ lines: [Substring]) -> [String] {
