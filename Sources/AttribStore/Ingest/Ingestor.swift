@@ -153,8 +153,8 @@ public final class Ingestor {
     /// only write them, instead of reading articles and extracting.
     public var loadsExtracted = false
     public private(set) var summary = Summary()
-    private var bytesTotal = 0
-    private var bytesDone = 0
+    fileprivate var bytesTotal = 0
+    fileprivate var bytesDone = 0
     /// Bytes of the current file already counted by in-file progress (JSON lines).
     private var fileBytesReported = 0
 
@@ -174,28 +174,57 @@ public final class Ingestor {
         }
         bytesTotal = sizes.reduce(0, +)
         bytesDone = 0
+        var files = FileBatches(ingestor: self)
         for (path, size) in zip(expanded.files, sizes) {
-            defer {
+            // JSON lines are streamed: a corpus file of any size is read one article at a time.
+            if loadsExtracted || (path != "-" && ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())) {
+                files.finish(report: report)
+                ingestLines(path, report: report)
                 bytesDone = min(bytesTotal, bytesDone + size - fileBytesReported)
                 fileBytesReported = 0
                 report(.progress(bytesDone: bytesDone, bytesTotal: bytesTotal))
-            }
-            // JSON lines are streamed: a corpus file of any size is read one article at a time.
-            if loadsExtracted || (path != "-" && ["jsonl", "ndjson"].contains((path as NSString).pathExtension.lowercased())) {
-                ingestLines(path, report: report)
                 continue
             }
-            for result in ArticleSource.read(path: path, overrides: overrides) {
-                switch result {
-                case .failure(let failure):
-                    summary.failed += 1
-                    report(.failed(path: failure.path, reason: failure.reason))
-                case .success(let record):
-                    ingest(record, report: report)
-                }
-            }
+            files.add(path, size: size, report: report)
         }
+        files.finish(report: report)
         return summary
+    }
+
+    /// Article files in batches: each batch is read and extracted on all cores while the batches
+    /// before it are written, one transaction per batch (as JSON lines are). One file at a time,
+    /// one transaction each, a directory of articles went at a third of the speed of the same
+    /// articles as JSON lines.
+    struct FileBatches {
+        let ingestor: Ingestor
+        private var batch: [(path: String, size: Int)] = []
+        private var inFlight: [(job: PreparedBatch, bytes: Int)] = []
+
+        init(ingestor: Ingestor) { self.ingestor = ingestor }
+
+        mutating func add(_ path: String, size: Int, report: (Event) -> Void) {
+            batch.append((path, size))
+            if batch.count >= Ingestor.batchSize { flush(report: report) }
+        }
+
+        mutating func flush(report: (Event) -> Void) {
+            if !batch.isEmpty {
+                inFlight.append((PreparedBatch(files: batch.map(\.path), overrides: ingestor.overrides), batch.reduce(0) { $0 + $1.size }))
+                batch.removeAll()
+            }
+            if inFlight.count > Ingestor.batchesAhead { write(inFlight.removeFirst(), report: report) }
+        }
+
+        mutating func finish(report: (Event) -> Void) {
+            flush(report: report)
+            while !inFlight.isEmpty { write(inFlight.removeFirst(), report: report) }
+        }
+
+        private func write(_ prepared: (job: PreparedBatch, bytes: Int), report: (Event) -> Void) {
+            ingestor.writeBatch(prepared.job.wait(), report: report)
+            ingestor.bytesDone = min(ingestor.bytesTotal, ingestor.bytesDone + prepared.bytes)
+            report(.progress(bytesDone: ingestor.bytesDone, bytesTotal: ingestor.bytesTotal))
+        }
     }
 
     /// Reads a JSON-lines file in chunks and ingests each line as it is read.
@@ -396,6 +425,23 @@ final class PreparedBatch: @unchecked Sendable {
     init(lines: [(number: Int, bytes: [UInt8])], prepare: @escaping @Sendable ([UInt8], Int) -> LinePreparation) {
         DispatchQueue.global().async { [self] in
             outcomes = ParallelMap.map(lines) { line in prepare(line.bytes, line.number) }
+            done.signal()
+        }
+    }
+
+    /// Article files (any format; a JSON file may hold several articles), read and extracted
+    /// on all cores; the outcomes in file order.
+    init(files: [String], overrides: MetadataOverrides) {
+        DispatchQueue.global().async { [self] in
+            outcomes = ParallelMap.map(files) { path in
+                ArticleSource.read(path: path, overrides: overrides).map { result -> LinePreparation in
+                    switch result {
+                    case .failure(let failure): return .failed(location: failure.path, reason: failure.reason)
+                    case .success(let record):
+                        return LinePreparation.article(record, Extractor(articleOutlet: record.outlet).extract(record.body)).readyToWrite()
+                    }
+                }
+            }.flatMap { $0 }
             done.signal()
         }
     }
