@@ -241,8 +241,13 @@ struct ExtractionRun {
     /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
     /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
     func isInnerCapitalBrand(_ token: Token) -> Bool {
-        let word = Array(text(token.start..<token.end).unicodeScalars)
-        guard word.count >= 4, word.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        // Asked of every capitalized word: the inner capital is looked for in place first, and
+        // only the few words that have one are copied out and checked further.
+        guard token.end - token.start >= 4,
+              (token.start + 1..<token.end).contains(where: { Tokenizer.isUppercase(scalars[$0]) && Tokenizer.isLowercase(scalars[$0 - 1]) })
+        else { return false }
+        let word = Array(scalars[token.start..<token.end])
+        guard word.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         let prefix = String(String.UnicodeScalarView(word.prefix(3)))
         if prefix.hasPrefix("Mc") || prefix == "Mac" || ["De", "Di", "La", "Le", "Du", "Da", "Van", "Von"].contains(where: { prefix.hasPrefix($0) }) { return false }
         return (1..<word.count).contains { word[$0].properties.isUppercase && word[$0 - 1].properties.isLowercase }

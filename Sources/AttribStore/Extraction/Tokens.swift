@@ -104,6 +104,9 @@ public struct Tokenizer {
     @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
     }
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value >= 0x61 && c.value <= 0x7A : c.properties.isLowercase
+    }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 {
