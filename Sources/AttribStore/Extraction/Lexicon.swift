@@ -196,7 +196,7 @@ public enum Lexicon {
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
-        side captain
+        side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
