@@ -66,8 +66,19 @@ extension ExtractionRun {
                     previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 } else if let previous = previousDirect, previous.attribution < result.attributions.count,
                           index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1,
-                          result.attributions[previous.attribution].kind == .direct {
-                    if sentence.paragraph == previous.paragraph {
+                          result.attributions[previous.attribution].kind == .direct
+                            || sentence.paragraph == previous.paragraph && index == previous.sentence + 1 {
+                    if result.attributions[previous.attribution].kind == .indirect {
+                        // "X told Fox News that P. “Q.”": X's own words follow.
+                        var attribution = result.attributions[previous.attribution]
+                        attribution.kind = .direct
+                        attribution.pieces = quote.pieces.compactMap(trim)
+                        attribution.content = attribution.pieces.map(text).joined(separator: " ")
+                        attribution.rule = "quote-after-indirect"
+                        attribution.stance = .asserts
+                        attribution.resolution = "goes on from the indirect speech of \(attribution.source.map(label) ?? "the previous speaker")"
+                        if !attribution.pieces.isEmpty { result.attributions.append(attribution) }
+                    } else if sentence.paragraph == previous.paragraph {
                         // "“A,” he said. “B.”": one attribution, two pieces.
                         var attribution = result.attributions[previous.attribution]
                         let added = quote.pieces.compactMap(trim)
@@ -108,6 +119,12 @@ extension ExtractionRun {
         var c = k
         while c < min(sentence.units.count, k + 30) {
             if isQuote(sentence, c) != nil { return nil }
+            // "“Q,” he continued", "“Q,” the statement read": verbs that report words only right
+            // after a quotation and its speaker.
+            if c > k, let w = lowerAt(sentence, c), let lemma = Self.afterQuoteCues[w], let subject = subjectBefore(sentence, end: c, floor: k),
+               subject.start == k, lemma != "read" || subject.phrase.isStatementReference {
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, c + 1, "quote-speaker-cue", [])
+            }
             if let (cue, length) = cue(sentence, at: c), c > k {
                 guard let subject = subjectBefore(sentence, end: c, floor: k) else { return nil }
                 var relay: [String] = []
@@ -141,6 +158,10 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// Verbs that are cues only between a quotation and the sentence's end: "continued" and "read"
+    /// elsewhere are no speech ("continued to work", "read the report").
+    static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
 
     /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
     func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String])? {

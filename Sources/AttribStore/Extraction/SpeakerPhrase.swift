@@ -23,6 +23,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public var refersToGroup = false
     /// "the spokesman": a definite description that may name an earlier person.
     public var isDefiniteDescription = false
+    /// "the statement": words of whoever issued the statement last mentioned.
+    public var isStatementReference = false
     /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
     public var relayVia: String?
     public var plural = false
