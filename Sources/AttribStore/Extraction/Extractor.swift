@@ -433,6 +433,12 @@ struct ExtractionRun {
         return phrase
     }
 
+    /// Months and weekdays, which make "In January" or "On Monday" a date phrase.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Whether a word can open an appositive: "a spokesman", "who ...", "deputy head", a name, an age.
     func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
         if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
@@ -450,7 +456,14 @@ struct ExtractionRun {
         guard lo < hi else { return nil }
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
-        guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
+        guard tokenList.count == hi - lo, var first = tokenList.first, let last = tokenList.last else { return nil }
+        // "In January Secretary of State George Shultz told": a date phrase with no comma after it
+        // opens the sentence, not the speaker.
+        if ["in", "on", "last", "early", "late"].contains(tokens[first].lower), first + 2 <= last, Self.calendarWords.contains(tokens[first + 1].lower) {
+            let skip = tokens[first + 2].kind == .number && first + 3 <= last ? 3 : 2
+            first += skip
+            lo += skip
+        }
         var core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? statementPhrase(first..<(last + 1)) ?? documentPhrase(first..<(last + 1))
         // "Poehl and other Bundesbank officials stressed": the one named speaks for them all.
         if let and = (first..<last).first(where: { tokens[$0].lower == "and" }), and > first, and + 1 <= last,

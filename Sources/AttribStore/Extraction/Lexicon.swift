@@ -242,6 +242,10 @@ public enum Lexicon {
         "productions", "records", "entertainment", "pictures",
     ]
 
+    /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):
+    /// "falsifying records" and "family entertainment" are no organizations.
+    static let capitalizedOnlyOrganizationWords: Set<String> = ["productions", "records", "entertainment", "pictures"]
+
     /// Names that are places or peoples, which speak only as their governments do ("Moscow said").
     static let governmentMetonyms: Set<String> = [
         "moscow", "kyiv", "kiev", "washington", "beijing", "london", "paris", "berlin", "tokyo", "tehran", "ankara",

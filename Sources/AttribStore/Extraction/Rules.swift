@@ -539,6 +539,11 @@ extension ExtractionRun {
             // Inversion ("..., said one of the six") happens with verbs of saying that take no
             // object; "..., told staff that" is not a speaker after the verb.
             guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
+            // "Rep. Dale Hurst, R-Kan., said the board needed ...": the words before the comma are
+            // the speaker and an appositive, not a reported clause.
+            let opening = start(of: sentence)
+            if let before = subjectBefore(sentence, end: c), before.phrase.kind != .pronoun, before.start == opening
+                || before.start <= opening + 3 && Self.calendarWords.contains(lowerAt(sentence, opening + 1) ?? "") { return false }
             inverted = true
             phrase = after.phrase
             commaUnit = c - 1

@@ -205,7 +205,8 @@ public enum SpeakerParser {
             return phrase
         }
         // Lowercase organization phrases: "the ministry", "the company".
-        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) || coreLowers.first == "the" && Lexicon.outletNouns.contains(last) {
+        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) && !Lexicon.capitalizedOnlyOrganizationWords.contains(last)
+            || coreLowers.first == "the" && Lexicon.outletNouns.contains(last) {
             var phrase = SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[lo].start..<tokens[core.upperBound - 1].end))
             phrase.isDefiniteDescription = coreLowers.first == "the"
             return phrase
