@@ -86,6 +86,9 @@ struct ExtractionRun {
     /// Whose statement the article last mentioned ("X issued a statement", "X said in a statement
     /// to OUTLET"), with its relay: "the statement read" and "the statement continued" are theirs.
     var lastStatement: (source: Int, relay: [String])?
+    /// Head nouns of unnamed bodies named later in apposition ("a group of employees ... The group,
+    /// WeWorkers Coalition, ..."), to the source that now bears the name.
+    var namedDescriptions: [String: Int] = [:]
     /// An unnamed group said to have spoken to an outlet, with no words of theirs yet
     /// ("sources close to the minister, who described the meeting to the Tribune").
     var pendingGroup: (phrase: SpeakerPhrase, relay: [String])?
@@ -127,6 +130,7 @@ struct ExtractionRun {
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
+            nameDescribedBody(sentence)
             citedLead = citingLead(sentence)
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             let afterDirect = result.attributions.count
@@ -414,6 +418,26 @@ struct ExtractionRun {
         return phrase
     }
 
+    /// "according to a group of employees. The group, WeWorkers Coalition, formed ...": a body first
+    /// described, then named in apposition, is that name throughout, its earlier words included.
+    mutating func nameDescribedBody(_ sentence: Sentence) {
+        let i = start(of: sentence)
+        guard lowerAt(sentence, i) == "the", let noun = lowerAt(sentence, i + 1), lowerAt(sentence, i + 2) == ",",
+              let close = upTo(i + 3, min(sentence.units.count, i + 10)).first(where: { lowerAt(sentence, $0) == "," }), close > i + 3 else { return }
+        let list = tokenIndices(sentence, (i + 3)..<close)
+        guard list.count == close - i - 3, let a = list.first, let b = list.last, list.allSatisfy({ tokens[$0].capitalized }),
+              let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .organization, let name = named.name,
+              let earlier = result.sources.indices.last(where: { index in
+                  let source = result.sources[index]
+                  guard source.kind == .organization, let old = source.name?.lowercased() else { return false }
+                  return (old.hasPrefix("a ") || old.hasPrefix("an ")) && old.split(separator: " ").last.map(String.init) == noun
+              }) else { return }
+        result.sources[earlier].name = name
+        result.sources[earlier].isOutlet = named.isOutlet
+        sourceKeys["o:" + Lexicon.outletKey(name)] = earlier
+        namedDescriptions[noun] = earlier
+    }
+
     /// Nouns for a statement issued in someone's name.
     static let statementNouns: Set<String> = ["statement", "release"]
 
@@ -613,6 +637,11 @@ struct ExtractionRun {
                 let index = self.source(key: "o:" + Lexicon.outletKey(outlet), source)
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(outlet) (the outlet the article follows)", [])
+            }
+            // "the group" after "The group, WeWorkers Coalition,": the body named in apposition.
+            if phrase.isDefiniteDescription, words.count == 2, let named = namedDescriptions[String(words[1])] {
+                lastOrganization = named
+                return (named, "“\(phrase.mention)” → \(label(named)) (named in apposition)", [])
             }
             // Only a bare "the company" points back; "the environment agency" names a body of its own.
             // "the production company", "the budget airline": lowercase modifiers before a company

@@ -357,6 +357,8 @@ extension ExtractionRun {
     func sentenceSubject(_ sentence: Sentence, from opening: Int = 0) -> SpeakerPhrase? {
         var start = opening
         if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
+        // "However, the group raised alarm ...": a sentence adverb and its comma.
+        if let w = lowerAt(sentence, start), ["however", "meanwhile", "still", "instead", "separately"].contains(w), lowerAt(sentence, start + 1) == "," { start += 2 }
         // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
         if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
            let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
@@ -841,7 +843,20 @@ extension ExtractionRun {
 
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
-        guard let subject = subjectBefore(sentence, end: c) else { return false }
+        // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
+        // "In an email sent by chairman X, employees were told that P": the sender told them.
+        var found = subjectBefore(sentence, end: c)
+        if cue.lemma == "told", ["was", "were", "been", "being", "are", "is"].contains(lowerAt(sentence, c - 1) ?? "") {
+            guard let releaser = statementReleaser(sentence), lowerAt(sentence, c + 1) == "that" else { return false }
+            found = (SpeakerPhrase(kind: .person, mention: releaser, name: releaser), c)
+        }
+        // "the group raised alarm at the terms of the deal, and said that P": a second predicate of
+        // the sentence's subject.
+        if found == nil, lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c - 2) == ",", lowerAt(sentence, c + length) == "that",
+           let opening = sentenceSubject(sentence) {
+            found = (opening, c - 1)
+        }
+        guard let subject = found else { return false }
         var s = c + length
         var relay: [String] = []
         if cue.lemma == "told" || cue.lemma == "assured" || cue.lemma == "warned" || cue.lemma == "informed" {
