@@ -47,12 +47,13 @@ struct ExtractionRun {
     var brandMentions: [(position: Int, name: String)] = []
     /// Heads of a definite description that can point back to a brand: "the company", "the airline".
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
-                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator"]
+                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label"]
     /// Organization words that name a business, not a state or a public body.
     static let businessWords: Set<String> = ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group", "holdings",
                                              "airline", "airlines", "airways", "industries", "technologies", "systems", "motors", "foods",
                                              "minerals", "construction", "energy", "securities", "capital", "pharmaceuticals", "studios",
-                                             "label", "bank", "firm", "services", "network", "exchange"]
+                                             "label", "bank", "firm", "services", "network", "exchange",
+                                             "productions", "records", "entertainment", "pictures"]
 
     static func isBusinessName(_ name: String) -> Bool {
         name.lowercased().split(separator: " ").contains { businessWords.contains(String($0)) }
@@ -82,6 +83,12 @@ struct ExtractionRun {
     /// Who released the statement last mentioned ("In a statement released by her lawyer, ..."),
     /// for "the statement quoted her as saying" after it.
     var lastReleaser: String?
+    /// Whose statement the article last mentioned ("X issued a statement", "X said in a statement
+    /// to OUTLET"), with its relay: "the statement read" and "the statement continued" are theirs.
+    var lastStatement: (source: Int, relay: [String])?
+    /// Head nouns of unnamed bodies named later in apposition ("a group of employees ... The group,
+    /// WeWorkers Coalition, ..."), to the source that now bears the name.
+    var namedDescriptions: [String: Int] = [:]
     /// An unnamed group said to have spoken to an outlet, with no words of theirs yet
     /// ("sources close to the minister, who described the meeting to the Tribune").
     var pendingGroup: (phrase: SpeakerPhrase, relay: [String])?
@@ -123,8 +130,10 @@ struct ExtractionRun {
             if isBoilerplate(sentence) { continue }
             currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
             let before = result.attributions.count
+            nameDescribedBody(sentence)
             citedLead = citingLead(sentence)
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
+            let afterDirect = result.attributions.count
             processIndirect(sentence)
             processWithFrames(sentence)
             pleadedNotGuilty(sentence)
@@ -132,6 +141,11 @@ struct ExtractionRun {
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
             relayTrailingAccordingTo(sentence, since: before)
+            // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
+            // the same paragraph goes on with that speaker, not with an earlier quote.
+            if result.attributions.count > afterDirect, let last = result.attributions.indices.last, result.attributions[last].kind == .indirect {
+                previousDirect = (index, last, sentence.paragraph)
+            }
             if let block = blockLead, sentence.paragraph == block.paragraph + 1 {
                 for i in before..<result.attributions.count where !result.attributions[i].relayedBy.contains(block.relay)
                     && result.attributions[i].source.map({ label($0) != block.relay }) ?? true {
@@ -140,6 +154,7 @@ struct ExtractionRun {
             }
             citedLead = nil
             if let releaser = statementReleaser(sentence) { lastReleaser = releaser }
+            if let issuer = statementIssuer(sentence) { lastStatement = issuer }
             if result.attributions.count == before, let group = groupWhoToldOutlet(sentence) { pendingGroup = group }
             let lead = colonLeadIn(sentence)
             colonLead = lead ?? (result.attributions.count == before ? nil : colonLead)
@@ -408,6 +423,51 @@ struct ExtractionRun {
         return phrase
     }
 
+    /// "according to a group of employees. The group, WeWorkers Coalition, formed ...": a body first
+    /// described, then named in apposition, is that name throughout, its earlier words included.
+    mutating func nameDescribedBody(_ sentence: Sentence) {
+        let i = start(of: sentence)
+        guard lowerAt(sentence, i) == "the", let noun = lowerAt(sentence, i + 1), lowerAt(sentence, i + 2) == ",",
+              let close = upTo(i + 3, min(sentence.units.count, i + 10)).first(where: { lowerAt(sentence, $0) == "," }), close > i + 3 else { return }
+        let list = tokenIndices(sentence, (i + 3)..<close)
+        guard list.count == close - i - 3, let a = list.first, let b = list.last, list.allSatisfy({ tokens[$0].capitalized }),
+              let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .organization, let name = named.name,
+              let earlier = result.sources.indices.last(where: { index in
+                  let source = result.sources[index]
+                  guard source.kind == .organization, let old = source.name?.lowercased() else { return false }
+                  return (old.hasPrefix("a ") || old.hasPrefix("an ")) && old.split(separator: " ").last.map(String.init) == noun
+              }) else { return }
+        result.sources[earlier].name = name
+        result.sources[earlier].isOutlet = named.isOutlet
+        sourceKeys["o:" + Lexicon.outletKey(name)] = earlier
+        namedDescriptions[noun] = earlier
+    }
+
+    /// Nouns for a statement issued in someone's name.
+    static let statementNouns: Set<String> = ["statement", "release"]
+
+    /// "the statement", "the written statement": a statement mentioned before speaks for whoever
+    /// issued it (`lastStatement`).
+    func statementPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let issued = lastStatement, range.count >= 2, range.count <= 4, Self.statementNouns.contains(tokens[range.upperBound - 1].lower),
+              ["the", "that", "this"].contains(tokens[range.lowerBound].lower),
+              range.dropLast().allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized || $0 == range.lowerBound }) else { return nil }
+        let source = result.sources[issued.source]
+        guard source.kind == .person || source.kind == .organization, let name = source.name else { return nil }
+        let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        var phrase = SpeakerPhrase(kind: source.kind == .person ? .person : .organization, mention: mention, name: name, role: source.role,
+                                   isOutlet: source.isOutlet, start: tokens[range.lowerBound].start)
+        phrase.isStatementReference = true
+        phrase.relayVia = issued.relay.first
+        return phrase
+    }
+
+    /// Months and weekdays, which make "In January" or "On Monday" a date phrase.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     /// Whether a word can open an appositive: "a spokesman", "who ...", "deputy head", a name, an age.
     func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
         if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
@@ -425,8 +485,15 @@ struct ExtractionRun {
         guard lo < hi else { return nil }
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
-        guard tokenList.count == hi - lo, let first = tokenList.first, let last = tokenList.last else { return nil }
-        var core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentPhrase(first..<(last + 1))
+        guard tokenList.count == hi - lo, var first = tokenList.first, let last = tokenList.last else { return nil }
+        // "In January Secretary of State George Shultz told": a date phrase with no comma after it
+        // opens the sentence, not the speaker.
+        if ["in", "on", "last", "early", "late"].contains(tokens[first].lower), first + 2 <= last, Self.calendarWords.contains(tokens[first + 1].lower) {
+            let skip = tokens[first + 2].kind == .number && first + 3 <= last ? 3 : 2
+            first += skip
+            lo += skip
+        }
+        var core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? statementPhrase(first..<(last + 1)) ?? documentPhrase(first..<(last + 1))
         // "Poehl and other Bundesbank officials stressed": the one named speaks for them all.
         if let and = (first..<last).first(where: { tokens[$0].lower == "and" }), and > first, and + 1 <= last,
            ["other", "others", "fellow"].contains(tokens[and + 1].lower),
@@ -449,6 +516,10 @@ struct ExtractionRun {
         }
         guard var phrase = core else { return nil }
         let appositiveText = text(tokens[a].start..<tokens[b].end)
+        // "The statement, which was obtained by Variety, claimed": the outlet that obtained it relays it.
+        if phrase.isStatementReference, let by = appositive.first(where: { lowerAt(sentence, $0) == "by" }), let outlet = outletAt(sentence, by + 1) {
+            phrase.relayVia = outlet.name
+        }
         switch phrase.kind {
         case .person:
             if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
@@ -572,8 +643,16 @@ struct ExtractionRun {
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(outlet) (the outlet the article follows)", [])
             }
+            // "the group" after "The group, WeWorkers Coalition,": the body named in apposition.
+            if phrase.isDefiniteDescription, words.count == 2, let named = namedDescriptions[String(words[1])] {
+                lastOrganization = named
+                return (named, "“\(phrase.mention)” → \(label(named)) (named in apposition)", [])
+            }
             // Only a bare "the company" points back; "the environment agency" names a body of its own.
-            let bare = phrase.isDefiniteDescription && name.split(separator: " ").count == 2
+            // "the production company", "the budget airline": lowercase modifiers before a company
+            // noun still describe the business named before.
+            let bare = phrase.isDefiniteDescription && (words.count == 2 || words.count <= 4 && words.last.map({ Self.companyHeads.contains(String($0)) }) == true
+                && !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }))
             if bare, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
@@ -701,6 +780,7 @@ struct ExtractionRun {
             source = resolved.source
             resolution = resolved.resolution
             relay = resolved.relay
+            if phrase.isStatementReference, let via = phrase.relayVia, !relay.contains(via) { relay.append(via) }
             if let cited = citedLead, cited != phrase, let writer = resolved.source {
                 let inner = resolve(cited)
                 source = inner.source
@@ -737,6 +817,11 @@ struct ExtractionRun {
                 relay = [report.outlet]
                 if groupRelay[group, default: []].isEmpty { groupRelay[group] = relay }
             }
+        }
+        // "X said in a statement to OUTLET": a later "the statement read" is X's, through OUTLET.
+        if let source, [.person, .organization].contains(result.sources[source].kind),
+           phrase?.isStatementReference == true || mentionsStatementVenue(sentence) {
+            lastStatement = (source, relay)
         }
         var stance: Stance = denies ? .denies : .asserts
         if stance == .asserts {
@@ -851,6 +936,26 @@ struct ExtractionRun {
         guard names.count == second - comma - 1, !names.isEmpty, names.allSatisfy({ tokens[$0].capitalized && tokens[$0].kind == .word }),
               let range = span(sentence, (comma + 1)..<second) else { return nil }
         return text(range)
+    }
+
+    /// "in a statement", "in a separate statement": the sentence's words were given in a statement.
+    func mentionsStatementVenue(_ sentence: Sentence) -> Bool {
+        sentence.units.indices.contains { k in
+            lowerAt(sentence, k) == "in" && (1...3).contains { Self.statementNouns.contains(lowerAt(sentence, k + $0) ?? "") }
+        }
+    }
+
+    /// "On Monday, Big Machine Records issued a statement": whoever issued or released a statement,
+    /// as a source, for "the statement read ..." after it.
+    mutating func statementIssuer(_ sentence: Sentence) -> (source: Int, relay: [String])? {
+        for k in sentence.units.indices where Self.releaseVerbs.contains(lowerAt(sentence, k) ?? "") {
+            guard (1...3).contains(where: { Self.statementNouns.contains(lowerAt(sentence, k + $0) ?? "") }),
+                  ["a", "an", "its", "his", "her", "their"].contains(lowerAt(sentence, k + 1) ?? ""),
+                  let subject = subjectBefore(sentence, end: k), [.person, .organization].contains(subject.phrase.kind),
+                  let source = resolve(subject.phrase).source else { continue }
+            return (source, [])
+        }
+        return nil
     }
 
     static let releaseVerbs: Set<String> = ["released", "issued", "distributed", "sent", "published", "posted", "read", "circulated"]

@@ -196,7 +196,7 @@ public enum Lexicon {
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
-        side captain
+        side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary rep
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -239,7 +239,12 @@ public enum Lexicon {
         "club", "league", "federation", "construction", "minerals", "motors", "foods", "energy", "athletic",
         "securities", "holdings", "capital", "industries", "technologies", "systems", "pharmaceuticals", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
+        "productions", "records", "entertainment", "pictures",
     ]
+
+    /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):
+    /// "falsifying records" and "family entertainment" are no organizations.
+    static let capitalizedOnlyOrganizationWords: Set<String> = ["productions", "records", "entertainment", "pictures"]
 
     /// Names that are places or peoples, which speak only as their governments do ("Moscow said").
     static let governmentMetonyms: Set<String> = [

@@ -66,8 +66,19 @@ extension ExtractionRun {
                     previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 } else if let previous = previousDirect, previous.attribution < result.attributions.count,
                           index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1,
-                          result.attributions[previous.attribution].kind == .direct {
-                    if sentence.paragraph == previous.paragraph {
+                          result.attributions[previous.attribution].kind == .direct
+                            || sentence.paragraph == previous.paragraph && index == previous.sentence + 1 {
+                    if result.attributions[previous.attribution].kind == .indirect {
+                        // "X told Fox News that P. “Q.”": X's own words follow.
+                        var attribution = result.attributions[previous.attribution]
+                        attribution.kind = .direct
+                        attribution.pieces = quote.pieces.compactMap(trim)
+                        attribution.content = attribution.pieces.map(text).joined(separator: " ")
+                        attribution.rule = "quote-after-indirect"
+                        attribution.stance = .asserts
+                        attribution.resolution = "goes on from the indirect speech of \(attribution.source.map(label) ?? "the previous speaker")"
+                        if !attribution.pieces.isEmpty { result.attributions.append(attribution) }
+                    } else if sentence.paragraph == previous.paragraph {
                         // "“A,” he said. “B.”": one attribution, two pieces.
                         var attribution = result.attributions[previous.attribution]
                         let added = quote.pieces.compactMap(trim)
@@ -108,6 +119,12 @@ extension ExtractionRun {
         var c = k
         while c < min(sentence.units.count, k + 30) {
             if isQuote(sentence, c) != nil { return nil }
+            // "“Q,” he continued", "“Q,” the statement read": verbs that report words only right
+            // after a quotation and its speaker.
+            if c > k, let w = lowerAt(sentence, c), let lemma = Self.afterQuoteCues[w], let subject = subjectBefore(sentence, end: c, floor: k),
+               subject.start == k, lemma != "read" || subject.phrase.isStatementReference {
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, c + 1, "quote-speaker-cue", [])
+            }
             if let (cue, length) = cue(sentence, at: c), c > k {
                 guard let subject = subjectBefore(sentence, end: c, floor: k) else { return nil }
                 var relay: [String] = []
@@ -141,6 +158,10 @@ extension ExtractionRun {
         }
         return nil
     }
+
+    /// Verbs that are cues only between a quotation and the sentence's end: "continued" and "read"
+    /// elsewhere are no speech ("continued to work", "read the report").
+    static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
 
     /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
     func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String])? {
@@ -336,6 +357,8 @@ extension ExtractionRun {
     func sentenceSubject(_ sentence: Sentence, from opening: Int = 0) -> SpeakerPhrase? {
         var start = opening
         if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
+        // "However, the group raised alarm ...": a sentence adverb and its comma.
+        if let w = lowerAt(sentence, start), ["however", "meanwhile", "still", "instead", "separately"].contains(w), lowerAt(sentence, start + 1) == "," { start += 2 }
         // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
         if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
            let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
@@ -518,6 +541,11 @@ extension ExtractionRun {
             // Inversion ("..., said one of the six") happens with verbs of saying that take no
             // object; "..., told staff that" is not a speaker after the verb.
             guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
+            // "Rep. Dale Hurst, R-Kan., said the board needed ...": the words before the comma are
+            // the speaker and an appositive, not a reported clause.
+            let opening = start(of: sentence)
+            if let before = subjectBefore(sentence, end: c), before.phrase.kind != .pronoun, before.start == opening
+                || before.start <= opening + 3 && Self.calendarWords.contains(lowerAt(sentence, opening + 1) ?? "") { return false }
             inverted = true
             phrase = after.phrase
             commaUnit = c - 1
@@ -815,7 +843,20 @@ extension ExtractionRun {
 
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
-        guard let subject = subjectBefore(sentence, end: c) else { return false }
+        // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
+        // "In an email sent by chairman X, employees were told that P": the sender told them.
+        var found = subjectBefore(sentence, end: c)
+        if cue.lemma == "told", ["was", "were", "been", "being", "are", "is"].contains(lowerAt(sentence, c - 1) ?? "") {
+            guard let releaser = statementReleaser(sentence), lowerAt(sentence, c + 1) == "that" else { return false }
+            found = (SpeakerPhrase(kind: .person, mention: releaser, name: releaser), c)
+        }
+        // "the group raised alarm at the terms of the deal, and said that P": a second predicate of
+        // the sentence's subject.
+        if found == nil, lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c - 2) == ",", lowerAt(sentence, c + length) == "that",
+           let opening = sentenceSubject(sentence) {
+            found = (opening, c - 1)
+        }
+        guard let subject = found else { return false }
         var s = c + length
         var relay: [String] = []
         if cue.lemma == "told" || cue.lemma == "assured" || cue.lemma == "warned" || cue.lemma == "informed" {

@@ -23,6 +23,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public var refersToGroup = false
     /// "the spokesman": a definite description that may name an earlier person.
     public var isDefiniteDescription = false
+    /// "the statement": words of whoever issued the statement last mentioned.
+    public var isStatementReference = false
     /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
     public var relayVia: String?
     public var plural = false
@@ -203,7 +205,8 @@ public enum SpeakerParser {
             return phrase
         }
         // Lowercase organization phrases: "the ministry", "the company".
-        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) || coreLowers.first == "the" && Lexicon.outletNouns.contains(last) {
+        if let last = coreLowers.last, Lexicon.organizationWords.contains(last) && !Lexicon.capitalizedOnlyOrganizationWords.contains(last)
+            || coreLowers.first == "the" && Lexicon.outletNouns.contains(last) {
             var phrase = SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[lo].start..<tokens[core.upperBound - 1].end))
             phrase.isDefiniteDescription = coreLowers.first == "the"
             return phrase

@@ -119,6 +119,8 @@ public struct Tokenizer {
         if Lexicon.abbreviations.contains(lower) { return true }
         // Single capital initials ("J. Smith") and dotted acronyms ("U.S", "D.C").
         if text.count == 1, text.first!.isUppercase { return true }
+        // A U.S. lawmaker's party and state after the name: "R-Neb.", "D-Calif.".
+        if lower.count <= 8, lower.hasPrefix("r-") || lower.hasPrefix("d-") || lower.hasPrefix("i-"), text.first!.isUppercase { return true }
         if lower.contains(".") && lower.count <= 6 { return true }
         return false
     }
