@@ -75,7 +75,8 @@ extension ExtractionRun {
                         attribution.pieces = quote.pieces.compactMap(trim)
                         attribution.content = attribution.pieces.map(text).joined(separator: " ")
                         attribution.rule = "quote-after-indirect"
-                        attribution.stance = .asserts
+                        // It keeps the stance of the speech it goes on from: the words quoted
+                        // after "X denied that P." are the denial's own.
                         attribution.resolution = "goes on from the indirect speech of \(attribution.source.map(label) ?? "the previous speaker")"
                         if !attribution.pieces.isEmpty { result.attributions.append(attribution) }
                     } else if sentence.paragraph == previous.paragraph {

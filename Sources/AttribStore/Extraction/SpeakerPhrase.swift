@@ -71,6 +71,8 @@ public enum SpeakerParser {
         "following", "until", "although", "though", "because", "despite", "for", "with", "without", "by", "from", "as",
         "if", "once", "over", "into", "to", "of", "asked", "according", "unlike", "like", "besides", "beyond",
     ]
+    /// Finite verbs of saying, which never begin a speaker phrase.
+    static let clauseVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "stated", "wrote", "argued", "insisted"]
     /// Conjunctions and sentence adverbs that lead a phrase without being part of the speaker.
     static let leadingConjunctions: Set<String> = ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"]
     /// Verbs that make a phrase a clause rather than a speaker ("the plan was approved").
@@ -98,6 +100,9 @@ public enum SpeakerParser {
         while hi > lo, tokens[hi - 1].kind != .word && tokens[hi - 1].kind != .number && tokens[hi - 1].lower != "’" && tokens[hi - 1].lower != "'" { hi -= 1 }
         while lo < hi, leadingConjunctions.contains(tokens[lo].lower) { lo += 1 }
         guard lo < hi, hi - lo <= 40, !functionWords.contains(tokens[lo].lower) else { return nil }
+        // A speaker is a noun phrase: one that starts with a verb of saying is the rest of a
+        // clause ("X, who led the review, said his team had found ..." read backwards from "found").
+        guard !clauseVerbs.contains(tokens[lo].lower) else { return nil }
         let words = tokens[lo..<hi]
         let mention = text(tokens[lo].start..<tokens[hi - 1].end)
         let lowers = words.map(\.lower)
