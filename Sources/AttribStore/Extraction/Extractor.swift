@@ -274,6 +274,13 @@ struct ExtractionRun {
         range.clamped(to: 0..<sentence.units.count).compactMap { if case .token(let t) = sentence.units[$0] { return t } else { return nil } }
     }
 
+    /// The tokens of units `range` as one token range, when every unit there is a token (no quotation).
+    func tokenRange(_ sentence: Sentence, _ range: Range<Int>) -> Range<Int>? {
+        let list = tokenIndices(sentence, range)
+        guard let first = list.first, let last = list.last, list.count == range.count else { return nil }
+        return first..<(last + 1)
+    }
+
     func isBoilerplate(_ sentence: Sentence) -> Bool {
         guard case .token(let first) = sentence.units.first else { return false }
         let lower = tokens[first].lower

@@ -99,6 +99,7 @@ public enum Lexicon {
     describe describes described describing      | described   | object  | asserts
     call calls called calling                    | called      | object  | asserts
     urge urges urged urging                      | urged       | object  | asserts
+    demanded demanding                           | demanded    | object  | asserts
     accuse accuses accused accusing              | accused     | object  | asserts
     blame blames blamed blaming                  | blamed      | object  | asserts
     criticize criticizes criticized criticised   | criticized  | object  | asserts

@@ -379,19 +379,32 @@ extension ExtractionRun {
         return best
     }
 
+    /// "The mayor of Surabaya, Tri Rismaharini, comforted relatives": a subject with an appositive
+    /// that opens the sentence, closed by the comma before its verb (before unit `limit`).
+    func appositiveSubject(_ sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
+        let opening = start(of: sentence)
+        for v in upTo(opening + 3, min(limit, opening + 20)) where lowerAt(sentence, v - 1) == "," {
+            guard let verb = lowerAt(sentence, v), verb.first?.isLowercase == true, !SpeakerParser.functionWords.contains(verb) else { continue }
+            // A role, then the name in apposition: the name speaks, in that role.
+            if let first = upTo(opening + 1, v - 2).first(where: { lowerAt(sentence, $0) == "," }),
+               let roleTokens = tokenRange(sentence, opening..<first), let nameTokens = tokenRange(sentence, (first + 1)..<(v - 1)),
+               SpeakerParser.determiners.contains(tokens[roleTokens.lowerBound].lower) || SpeakerParser.roleWords.contains(tokens[roleTokens.lowerBound].lower),
+               var named = SpeakerParser.parse(tokens, nameTokens, text: textOf), named.kind == .person, named.name != nil {
+                named.role = named.role ?? text(tokens[roleTokens.lowerBound].start..<tokens[roleTokens.upperBound - 1].end)
+                return named
+            }
+            if let found = subjectBefore(sentence, end: v, floor: opening), found.start == opening { return found.phrase }
+        }
+        return nil
+    }
+
     /// "The third source ... differed on the timing, saying that P" and "Moscow has positioned itself
     /// as open to talks, repeatedly blaming Western influence": a participle of saying whose
     /// speaker is the sentence's subject.
     mutating func processSubjectParticiple(_ sentence: Sentence) {
         for k in sentence.units.indices where lowerAt(sentence, k) == "," {
-            var c = k + 1
-            if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
-            // Participles of saying, and of blaming and urging, which are speech acts whose object is
-            // what was said ("..., repeatedly blaming the West for the delay", "urging voters to stay home",
-            // "calling for an inquiry"); "calling it X" and "praising X" are not.
-            guard let word = lowerAt(sentence, c), word.hasSuffix("ing"), let cue = Lexicon.cues[word],
-                  cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word)
-                    || word == "calling" && ["for", "on"].contains(lowerAt(sentence, c + 1) ?? "") else { continue }
+            guard let participle = participleOfSaying(sentence, after: k, reasons: true) else { continue }
+            let c = participle.at, cue = participle.cue
             // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
             // to the nearest clause, whose subject follows its subordinator.
             let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
@@ -401,13 +414,40 @@ extension ExtractionRun {
                 if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
                 return false
             }), upTo(c + 1, mark).allSatisfy({ [":", "that"].contains(lowerAt(sentence, $0) ?? "") }) { return }
-            var s = c + 1
-            if lowerAt(sentence, s) == "that" || word == "calling" && lowerAt(sentence, s) == "for" { s += 1 }
+            let s = participle.contentStart
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
             return
         }
+    }
+
+    /// ", (adverb) saying that P" after the comma at `comma`: a participle of saying, and where what
+    /// was said begins. Object verbs count only as speech acts whose object is what was said
+    /// ("blaming the West for the delay", "urging voters to stay home", "calling for an inquiry");
+    /// "calling it X" and "praising X" are not. With `reasons`, also "citing security concerns",
+    /// the reason a subject gave for what it did; a cited speaker ("citing two officials") is a
+    /// relay, read by the rules of reports.
+    func participleOfSaying(_ sentence: Sentence, after comma: Int, reasons: Bool = false) -> (cue: Lexicon.Cue, at: Int, contentStart: Int)? {
+        guard lowerAt(sentence, comma) == "," else { return nil }
+        var c = comma + 1
+        if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
+        guard let word = lowerAt(sentence, c), word.hasSuffix("ing") else { return nil }
+        if reasons, word == "citing", citedSpeaker(sentence, from: c + 1) == nil {
+            return (Lexicon.Cue(lemma: "citing", frame: .object, denies: false), c, c + 1)
+        }
+        guard let cue = Lexicon.cues[word] else { return nil }
+        let callingFor = word == "calling" && ["for", "on"].contains(lowerAt(sentence, c + 1) ?? "")
+        guard cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word) || callingFor else { return nil }
+        var s = c + 1
+        if lowerAt(sentence, s) == "that" || callingFor && lowerAt(sentence, s) == "for" { s += 1 }
+        return (cue, c, s)
+    }
+
+    /// The speaker named after "citing" ("citing two officials", "citing Reuters"), if the words there
+    /// name one rather than a reason ("citing security concerns").
+    func citedSpeaker(_ sentence: Sentence, from start: Int) -> SpeakerPhrase? {
+        subjectAfter(sentence, start: start)?.phrase
     }
 
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
@@ -678,6 +718,10 @@ extension ExtractionRun {
 
     static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
 
+    /// Cues of asking someone to act, whose object is what was said ("urged them to be strong",
+    /// "demanded a deadline extension"). "Asked X to" is left out: the seed gold does not count it.
+    static let requestCues: Set<String> = ["urged", "demanded"]
+
     /// Participles that name the sources an outlet's report rests on ("Reuters reported, citing
     /// two officials"; "NBC, quoting intelligence sources, reported").
     static let citingWords: Set<String> = ["citing", "quoting"]
@@ -857,6 +901,12 @@ extension ExtractionRun {
            let opening = sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
+        // "The mayor, Tri Rismaharini, comforted relatives and urged them to be strong": a request
+        // as the second predicate of the sentence's subject.
+        if found == nil, lowerAt(sentence, c - 1) == "and", Self.requestCues.contains(cue.lemma),
+           let opening = appositiveSubject(sentence, before: c - 1) ?? sentenceSubject(sentence) {
+            found = (opening, c - 1)
+        }
         guard let subject = found else { return false }
         var s = c + length
         var relay: [String] = []
@@ -996,6 +1046,13 @@ extension ExtractionRun {
                 secondCue = (second, k + 1)
                 break
             }
+            // "said P, and demanded Q": a request after a comma is a second statement.
+            if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "and", let next = lowerAt(sentence, k + 2), let second = Lexicon.cues[next],
+               Self.requestCues.contains(second.lemma) {
+                end = k
+                secondCue = (second, k + 2)
+                break
+            }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
             // "P — but it's impossible to know whether ...": after a dash, "but" opens the writer's comment.
             if ["—", "–"].contains(lowerAt(sentence, k) ?? ""), lowerAt(sentence, k + 1) == "but" { end = k; break }
@@ -1098,6 +1155,11 @@ extension ExtractionRun {
                next.hasSuffix("ed") || next == "said" || next == "told" {
                 return lowerAt(sentence, k - 1) == "," ? k - 1 : k
             }
+            // "..., and demanded a deadline extension": a request after a comma is a second predicate.
+            if word == "and", lowerAt(sentence, k - 1) == ",", let next = lowerAt(sentence, k + 1), let cue = Lexicon.cues[next],
+               Self.requestCues.contains(cue.lemma) {
+                return k - 1
+            }
         }
         return sentence.units.count
     }
@@ -1118,12 +1180,11 @@ extension ExtractionRun {
     /// ", suggesting (that) P" after a statement: a second statement by the same speaker.
     /// After a denial ("denied the report, saying that P") the participle's clause denies too.
     mutating func continueWithParticiple(_ sentence: Sentence, from comma: Int, phrase: SpeakerPhrase, denies: Bool = false) {
-        guard lowerAt(sentence, comma) == ",", let word = lowerAt(sentence, comma + 1), word.hasSuffix("ing"),
-              let cue = Lexicon.cues[word] else { return }
-        var s = comma + 2
-        if lowerAt(sentence, s) == "that" { s += 1 }
+        guard let participle = participleOfSaying(sentence, after: comma, reasons: true) else { return }
+        let cue = participle.cue
+        var s = participle.contentStart
         // ", telling lawmakers that P": the one told is no part of what was said.
-        else if cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
+        if lowerAt(sentence, s - 1) != "that", cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
                 !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
         let end = clauseEnd(sentence, from: s)
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
