@@ -61,6 +61,9 @@ struct ExtractionRun {
 
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
+    /// Two-word personal names by their first word, for names written family name first ("Liu
+    /// Xiaming", later "Liu"); nil where two names share that word.
+    var personsByFirstWord: [String: String?] = [:]
     var currentPosition = 0
     /// Per token, whether its word is a cue (`CueStart.single`) or begins a two-word cue
     /// (`CueStart.pair`): looked up once per token, since `cue(_:at:)` is asked about every word
@@ -203,6 +206,8 @@ struct ExtractionRun {
             var start = i
             var roleStart: Int?
             for k in i...j where SpeakerParser.isDemonymOrRole(tokens[k]) || Lexicon.organizationWords.contains(tokens[k].lower) {
+                // "Ken Doctor", "Anna Bishop": a role word last, after a given name, is a surname.
+                if k == j, k > start, !Lexicon.organizationWords.contains(tokens[k].lower), !SpeakerParser.isDemonymOrRole(tokens[k - 1]) { break }
                 start = k + 1
                 if roleStart == nil { roleStart = i }
             }
@@ -236,6 +241,10 @@ struct ExtractionRun {
                 let role = roleStart.map { text(tokens[$0].start..<tokens[start - 1].end) }
                 if names[last] == nil || (names[last]!.role == nil && role != nil && names[last]!.full == full) {
                     names[last] = (full, role)
+                }
+                if j - start == 1 {
+                    let first = tokens[start].lower
+                    if let seen = personsByFirstWord[first] { if seen != full { personsByFirstWord[first] = .some(nil) } } else { personsByFirstWord[first] = full }
                 }
                 nameMentions.append((tokens[start].start, last))
             }
@@ -366,18 +375,33 @@ struct ExtractionRun {
 
     // MARK: Speakers
 
+    /// Verbs of going on or starting before "to" and a cue ("continues to insist").
+    static let aspectVerbs: Set<String> = ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
+
     /// The speaker phrase ending just before unit `end` (the cue), skipping adverbs and
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
-        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) || isInThePast(sentence, k) {
+        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) || isInThePast(sentence, k)
+                || w == "to" && Self.aspectVerbs.contains(lowerAt(sentence, k - 1) ?? "") {
             // "did not respond", "never said": nothing was said.
             if w == "not" || w == "never" || w == "n't" { return nil }
-            k -= isInThePast(sentence, k) ? 3 : 1
+            // "continues to insist", "began to argue": the speaker still speaks.
+            k -= isInThePast(sentence, k) ? 3 : w == "to" ? 2 : 1
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
-        guard lowerAt(sentence, k) == "," else { return speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor) }
+        guard lowerAt(sentence, k) == "," else {
+            let found = speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor)
+            // "Erik Lund, a physical oceanographer at the university told Reuters": an appositive whose
+            // closing comma is missing still describes the name before it.
+            if let found, found.phrase.kind == .anonymous, ["a", "an"].contains(lowerAt(sentence, found.start) ?? ""),
+               found.start - 1 > floor, lowerAt(sentence, found.start - 1) == ",",
+               let named = speakerEnding(at: found.start - 1, appositive: found.start..<(k + 1), sentence, floor: floor), named.phrase.kind == .person {
+                return named
+            }
+            return found
+        }
         // "Igor Zhovkva, deputy head of ..., said": the comma before the cue closes an appositive.
         // An appositive may hold commas of its own ("David Holt, whose mother, Miriam Holt, 71,
         // waited ..., said"), so earlier commas are tried, nearest first, until the words after
@@ -629,6 +653,11 @@ struct ExtractionRun {
                 resolution = "surname “\(name)” → \(known.full)"
                 name = known.full
                 role = role ?? known.role
+            } else if !name.contains(" "), names[name.lowercased()] == nil, let full = personsByFirstWord[name.lowercased()] ?? nil {
+                // "Liu" after "Liu Xiaming": a name written family name first.
+                resolution = "“\(name)” → \(full) (first word of the full name)"
+                name = full
+                role = role ?? names[full.split(separator: " ").last!.lowercased()]?.role
             } else if let last = name.split(separator: " ").last, let known = names[last.lowercased()], known.full == name {
                 role = role ?? known.role
             }
@@ -689,6 +718,14 @@ struct ExtractionRun {
             lastOrganization = index
             return (index, "named here", [])
         case .anonymous:
+            // "Doctor says" after "analyst Ken Doctor": a surname that is also a noun of persons.
+            if !phrase.mention.contains(" "), phrase.mention.first?.isUppercase == true, let known = names[phrase.mention.lowercased()] {
+                var named = phrase
+                named.kind = .person
+                named.name = known.full
+                named.role = known.role
+                return resolve(named)
+            }
             // "the spokesman": a definite description of a person named earlier.
             if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
                let person = result.sources.indices.last(where: { result.sources[$0].kind == .person && (result.sources[$0].role ?? "").lowercased().includes(head) }) {

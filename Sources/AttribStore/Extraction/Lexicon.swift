@@ -160,6 +160,8 @@ public enum Lexicon {
         "out of context", "never called", "never met", "never received", "never paid", "never took", "never accepted",
         "never promised", "never offered", "never cheated", "never lied", "at no time", "at no point", "false information",
         "not the whole truth", "not the truth", "no evidence",
+        "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "forged",
+        "conspiracy theory", "conspiracy theories", "did nothing wrong", "done nothing wrong", "no wrongdoing",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -171,6 +173,8 @@ public enum Lexicon {
         "is inaccurate", "are inaccurate", "was inaccurate", "were inaccurate", "is incorrect", "was incorrect",
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
         "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
+        "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
+        "done nothing wrong", "no wrongdoing",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -181,6 +185,7 @@ public enum Lexicon {
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
         "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
+        "since",
     ]
 
     // MARK: Sources
@@ -198,6 +203,7 @@ public enum Lexicon {
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary rep
+        business investor protester protestor demonstrator oceanographer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)

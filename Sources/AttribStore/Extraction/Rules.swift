@@ -786,6 +786,8 @@ extension ExtractionRun {
     func innerFrame(_ sentence: Sentence, _ range: Range<Int>) -> (kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase, contentEnd: Int)? {
         for c in range {
             guard let (cue, length) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c, floor: range.lowerBound) else { continue }
+            // "investors have been told P": the subject of a passive heard it; nobody here said it.
+            if ["was", "were", "been", "being", "is", "are"].contains(lowerAt(sentence, c - 1) ?? "") { continue }
             var s = c + length
             var j = s
             while j < min(range.upperBound, s + 8) {

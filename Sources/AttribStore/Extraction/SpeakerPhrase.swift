@@ -79,7 +79,7 @@ public enum SpeakerParser {
     static let auxiliaryVerbs: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "be", "been", "will", "would", "could", "should", "can"]
     /// Words that open a relative, participial or prepositional modifier after the speaker's
     /// core ("another source who was told ...", "officials familiar with ...").
-    static let modifierOpeners: Set<String> = ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "quoted", "cited", "when", "while", "after", "before", "during", ","]
+    static let modifierOpeners: Set<String> = ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "quoted", "cited", "when", "while", "after", "before", "during", ",", "across", "around", "throughout", "among"]
     static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
     static let stopAtWords: Set<String> = [
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
