@@ -1015,9 +1015,17 @@ struct ExtractionRun {
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {
-        sentence.units.indices.contains { ["reportedly", "allegedly", "purportedly"].contains(lowerAt(sentence, $0) ?? "") }
-            || sentence.units.indices.contains { lowerAt(sentence, $0) == "quoted" && lowerAt(sentence, $0 + 1) == "as" }
-            || sentence.units.indices.contains { ["is", "was", "are", "were"].contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == "said"
-                && lowerAt(sentence, $0 + 2) == "to" && !["who", "which", "that"].contains(lowerAt(sentence, $0 - 1) ?? "") }
+        hedge(sentence) != nil || sentence.units.indices.contains { lowerAt(sentence, $0) == "quoted" && lowerAt(sentence, $0 + 1) == "as" }
     }
+
+    /// Where a sentence hedges what it tells as hearsay with no one named: "reportedly",
+    /// "allegedly", "is said to", "are believed to" (the unit of the hedge word).
+    func hedge(_ sentence: Sentence) -> Int? {
+        sentence.units.indices.first { ["reportedly", "allegedly", "purportedly"].contains(lowerAt(sentence, $0) ?? "") }
+            ?? sentence.units.indices.first { ["is", "was", "are", "were"].contains(lowerAt(sentence, $0 - 1) ?? "")
+                && Self.hedgeParticiples.contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == "to"
+                && !["who", "which", "that"].contains(lowerAt(sentence, $0 - 2) ?? "") }
+    }
+
+    static let hedgeParticiples: Set<String> = ["said", "believed", "thought", "understood", "reported", "rumored", "rumoured"]
 }

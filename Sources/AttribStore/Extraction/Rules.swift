@@ -1448,11 +1448,32 @@ extension ExtractionRun {
                    relay: [outlet.phrase.name ?? outlet.phrase.mention], sentence: sentence)
             return
         }
-        guard sentenceHasHedge(sentence), let report else { return }
-        guard let hedge = sentence.units.indices.first(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") })
-                ?? sentence.units.indices.first(where: { lowerAt(sentence, $0) == "said" && lowerAt(sentence, $0 + 1) == "to" }),
-              let range = span(sentence, 0..<count) else { return }
+        guard let hedge = hedge(sentence), let range = span(sentence, 0..<count) else { return }
         let cue = lowerAt(sentence, hedge) ?? "reportedly"
+        // "Some 200 troops are believed to remain at the base": hearsay with no one named and no
+        // report followed, an unnamed source described by nothing but the hedge.
+        guard let report else {
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: cue)
+            phrase.descriptor = phrase.mention
+            // "Earlier this year, X reportedly did P, and Y reportedly did Q": each hedged clause is
+            // one statement; a short opening adverbial is the writer's.
+            var start = 0
+            if let comma = upTo(0, min(hedge, 6)).first(where: { lowerAt(sentence, $0) == "," }) { start = comma + 1 }
+            var clauses: [Range<Int>] = []
+            for k in upTo(hedge + 1, count) where lowerAt(sentence, k) == "," && ["and", "but"].contains(lowerAt(sentence, k + 1) ?? "")
+                && upTo(k + 2, count).contains(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") }) {
+                clauses.append(start..<k)
+                start = k + 2
+            }
+            clauses.append(start..<count)
+            for var clause in clauses {
+                // "(the company would not disclose the number)": an aside of the writer's.
+                if let paren = upTo(max(hedge, clause.lowerBound), clause.upperBound).first(where: { lowerAt(sentence, $0) == "(" }) { clause = clause.lowerBound..<paren }
+                guard let piece = span(sentence, clause) else { continue }
+                record(kind: .indirect, pieces: [piece], cue: cue, denies: false, phrase: phrase, rule: "hedged-unnamed", sentence: sentence)
+            }
+            return
+        }
         if let anonymous = report.anonymous {
             let descriptor = result.sources[anonymous]
             var attribution = ExtractedAttribution(kind: .indirect, content: "", pieces: [], cue: cue, stance: .asserts, source: anonymous,
