@@ -59,6 +59,8 @@ struct ExtractionRun {
         name.lowercased().split(separator: " ").contains { businessWords.contains(String($0)) }
     }
 
+    /// The sentence before the current one: where it lies, whether it attributed anything, its paragraph.
+    var previousSentence: (range: Range<Int>, attributed: Bool, paragraph: Int)?
     /// Multi-word names by their first word, so "Varga" finds "Varga Construction".
     var namesByFirstWord: [String: String] = [:]
     /// Two-word personal names by their first word, for names written family name first ("Liu
@@ -167,6 +169,7 @@ struct ExtractionRun {
                 blockLead = (name, sentence.paragraph)
             }
             noteAnonymityReasons(sentence)
+            previousSentence = span(sentence, 0..<sentence.units.count).map { ($0, result.attributions.count > before, sentence.paragraph) }
         }
         linkDenials()
     }
@@ -627,6 +630,15 @@ struct ExtractionRun {
             if let mention = nameMentions.first(where: { $0.position >= currentPosition && $0.position < phrase.start }), let known = names[mention.surname] {
                 let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
+            }
+            // "Taylor Swift posted on Twitter accusing the label of ... She also said": a person who
+            // opens the sentence before, one that reports nothing, is whom "she" continues with.
+            if ["he", "she"].contains(lower), let previous = previousSentence, !previous.attributed,
+               let mention = nameMentions.first(where: { previous.range.contains($0.position) }),
+               mention.position - previous.range.lowerBound < 40, let known = names[mention.surname], known.full.contains(" "),
+               namesByFirstWord[known.full.split(separator: " ").first!.lowercased()] == nil {
+                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                return (index, "pronoun “\(phrase.mention)” → \(known.full) (who opens the sentence before)", [])
             }
             // The last speaker who is one person, named or not ("A resident ... said ... “...,” he said").
             if let singular = lastSingularSpeaker, result.sources[singular].kind == .anonymous {

@@ -238,6 +238,10 @@ extension ExtractionRun {
         while k < min(sentence.units.count, index + 4), case .token(let t) = sentence.units[k], tokens[t].kind == .word {
             let w = tokens[t].lower
             if Lexicon.mediaHeads.contains(w), modifiers > 0, !tokens[t].capitalized, let range = span(sentence, index..<(k + 1)) {
+                // "Indonesian newspaper Kompas": the name after the description is the outlet.
+                var end = k + 1
+                while end < min(sentence.units.count, k + 6), case .token(let n) = sentence.units[end], tokens[n].kind == .word, tokens[n].capitalized { end += 1 }
+                if end > k + 1, let name = span(sentence, (k + 1)..<end) { return (text(name), end) }
                 return (text(range), k + 1)
             }
             guard Lexicon.mediaModifiers.contains(w) || tokens[t].capitalized && SpeakerParser.demonyms.contains(w) else { return nil }
@@ -262,6 +266,19 @@ extension ExtractionRun {
             k += 1
         }
         return nil
+    }
+
+    /// How a relaying outlet is named: "the news organization" or "the newspaper" described again is
+    /// the outlet named before it ("CNBC reported ... The news organization, citing a source, reported").
+    func relayName(_ phrase: SpeakerPhrase) -> String {
+        let name = phrase.name ?? phrase.mention
+        let words = name.lowercased().split(separator: " ")
+        if let head = words.last, Lexicon.outletNouns.contains(String(head)) || head == "organization" && words.contains("news"),
+           words.count <= 4, !name.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+           let outlet = lastOutletMention() ?? report?.outlet {
+            return outlet
+        }
+        return name
     }
 
     /// The last known outlet named in the article before the current sentence.
@@ -936,7 +953,7 @@ extension ExtractionRun {
             let list = tokenIndices(sentence, (participle + 1)..<(c - 1))
             if let a = list.first, let b = list.last, list.count == c - 2 - participle,
                let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) {
-                relay.append(source.name ?? source.mention)
+                relay.append(relayName(source))
                 source = cited
             }
         }
@@ -950,7 +967,7 @@ extension ExtractionRun {
         while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
             if isCiting(sentence, j), source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
-                relay.append(source.name ?? source.mention)
+                relay.append(relayName(source))
                 source = cited.phrase
                 limit = cited.end + 4
                 j = cited.end
@@ -1103,7 +1120,7 @@ extension ExtractionRun {
         }
         var k = end
         if lowerAt(sentence, k) == ",", isCiting(sentence, k + 1), let cited = subjectAfter(sentence, start: k + 2), source.isOutlet {
-            relay.append(source.name ?? source.mention)
+            relay.append(relayName(source))
             source = cited.phrase
             k = cited.end
         }
