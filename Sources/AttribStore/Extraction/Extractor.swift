@@ -378,6 +378,24 @@ struct ExtractionRun {
 
     // MARK: Speakers
 
+    /// Words that are only the occasion of a statement, not what was said: "said in a speech last
+    /// week", "testified over three days", and the lead-in "told me just after the bodies arrived:"
+    /// whose words follow the colon.
+    func isAdjunctOnly(_ range: Range<Int>, _ sentence: Sentence) -> Bool {
+        let inside = tokenIndices(sentence, 0..<sentence.units.count).filter { tokens[$0].start >= range.lowerBound && tokens[$0].end <= range.upperBound }
+        guard let first = inside.first, let last = inside.last else { return false }
+        if last + 1 < tokens.count, tokens[last + 1].lower == ":", tokens[last + 1].start >= range.upperBound,
+           !inside.contains(where: { tokens[$0].kind == .doubleQuote || tokens[$0].kind == .singleQuote }) { return true }
+        guard Self.adjunctOpeners.contains(tokens[first].lower) else { return false }
+        return !inside.contains { k in
+            let w = tokens[k].lower
+            return ExtractionRun.finiteVerbs.contains(w) || w.hasSuffix("n't") || k > first && w.hasSuffix("ed") && w.count > 4 && !tokens[k].capitalized
+                || tokens[k].kind == .doubleQuote || tokens[k].kind == .singleQuote
+        }
+    }
+
+    static let adjunctOpeners: Set<String> = ["in", "at", "on", "over", "during", "before", "after", "earlier", "later", "late", "early", "last", "this", "just"]
+
     /// Verbs of going on or starting before "to" and a cue ("continues to insist").
     static let aspectVerbs: Set<String> = ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
 
@@ -827,6 +845,7 @@ struct ExtractionRun {
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")
         guard content.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return }
+        if kind == .indirect, trimmed.count == 1, isAdjunctOnly(trimmed[0], sentence) { return }
         var source: Int?
         var resolution = "no speaker found"
         var relay: [String] = []

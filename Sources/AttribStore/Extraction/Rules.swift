@@ -996,6 +996,12 @@ extension ExtractionRun {
                 }
             }
             while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) { s += 1 }
+            // "emphasised in his comments the close talks": the occasion comes before the object.
+            if isVenuePhrase(sentence, at: s), let noun = upTo(s + 2, min(sentence.units.count, s + 5)).first(where: { Lexicon.venueNouns.contains(lowerAt(sentence, $0) ?? "") }),
+               noun + 1 < sentence.units.count, lowerAt(sentence, noun + 1) != "." {
+                s = noun + 1
+                if lowerAt(sentence, s) == "," { s += 1 }
+            }
         }
         // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
         if cue.frame == .object && !sawThat, let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
