@@ -5,6 +5,7 @@ extension ExtractionRun {
     mutating func processDirect(_ sentence: Sentence, index: Int,
                                 previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
                                 colonLead: inout ColonLead?) {
+        if blockQuotation(sentence, index: index, previousDirect: &previousDirect, colonLead: colonLead) { return }
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
@@ -117,6 +118,33 @@ extension ExtractionRun {
             }
             u += 1
         }
+    }
+
+    /// "The harbour master said:" closing a paragraph, then a paragraph in the speaker's own
+    /// first person with no quotation marks ("We have closed the port until Monday. Our crews
+    /// are safe."): live blogs and transcripts set long quotations off as blocks. The block
+    /// opens with "I", "we", "my", "our" ... in its first sentence; its later sentences in the
+    /// same paragraph go on with it.
+    mutating func blockQuotation(_ sentence: Sentence, index: Int, previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
+                                 colonLead: ColonLead?) -> Bool {
+        guard let lead = colonLead, sentence.paragraph == lead.paragraph + 1, Lexicon.cues[lead.cue]?.frame == .clause,
+              !upTo(0, sentence.units.count).contains(where: { isQuote(sentence, $0) != nil }),
+              let range = span(sentence, start(of: sentence)..<sentence.units.count), let piece = trim(range) else { return false }
+        if let previous = previousDirect, previous.paragraph == sentence.paragraph, previous.sentence == index - 1,
+           previous.attribution < result.attributions.count, result.attributions[previous.attribution].rule == "block-quote" {
+            result.attributions[previous.attribution].pieces.append(piece)
+            result.attributions[previous.attribution].content = result.attributions[previous.attribution].pieces.map(text).joined(separator: " ")
+            previousDirect = (index, previous.attribution, sentence.paragraph)
+            return true
+        }
+        let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve"]
+        guard previousDirect.map({ $0.paragraph != sentence.paragraph }) ?? true,
+              sentences[index...].prefix(while: { $0.paragraph == sentence.paragraph }).contains(where: { block in
+                  upTo(0, block.units.count).contains(where: { firstPerson.contains(lowerAt(block, $0) ?? "") }) }) else { return false }
+        record(kind: .direct, pieces: [piece], cue: lead.cue, denies: false, phrase: lead.speaker, rule: "block-quote", relay: lead.relay, sentence: sentence)
+        guard let last = result.attributions.indices.last, result.attributions[last].rule == "block-quote" else { return false }
+        previousDirect = (index, last, sentence.paragraph)
+        return true
     }
 
     /// “Q,” SPEAKER CUE / “Q,” CUE SPEAKER / “Q,” SPEAKER was quoted as saying.
