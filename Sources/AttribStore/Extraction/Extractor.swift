@@ -364,7 +364,9 @@ struct ExtractionRun {
         if cueStarts[t] & CueStart.pair.rawValue != 0, let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if cueStarts[t] & CueStart.single.rawValue != 0, let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
-            if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "said" || one.lemma == "told" { return nil }
+            // But "said to the driver", "said to reporters", "said to her": said to a listener is speech.
+            if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "said" || one.lemma == "told",
+               !(one.lemma == "said" && (Self.listenerOpeners.contains(lowerAt(sentence, index + 2) ?? "") || isCapitalizedWord(sentence, index + 2))) { return nil }
             // "adding to the pressure": an addition, not speech.
             if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "added" { return nil }
             // Adjectival participles: "the so-called", "an expected", "a proposed".
@@ -375,6 +377,10 @@ struct ExtractionRun {
         }
         return nil
     }
+
+    /// Words that open the listener of "said to ...": a noun phrase, not the verb of "said to be".
+    static let listenerOpeners: Set<String> = ["the", "a", "an", "him", "her", "me", "us", "them", "you", "his", "my", "their", "our",
+                                               "its", "your", "reporters", "journalists", "friends", "colleagues"]
 
     // MARK: Speakers
 

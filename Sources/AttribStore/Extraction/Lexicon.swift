@@ -140,6 +140,47 @@ public enum Lexicon {
         return starts
     }()
 
+    /// Verbs that report words only when they frame a quotation: right after it and its speaker
+    /// ("“Is it over?” the driver asks", "“Not yet,” she laughs", "“Fine,” shrugged the clerk") or
+    /// right before it ("he shouted: “Run!”", "as she pleaded “Help me”", "Marchers chant: “Q”").
+    /// Elsewhere they are no speech with a content ("asked whether", "laughed at the idea",
+    /// "recounted the story"), so the indirect rules never see them. `form form ... | lemma`.
+    static let quoteFrameTable = """
+    ask asks asked                           | asked
+    laugh laughs laughed                     | laughed
+    smile smiles smiled                      | smiled
+    shrug shrugs shrugged                    | shrugged
+    sigh sighs sighed                        | sighed
+    chuckle chuckles chuckled                | chuckled
+    grin grins grinned                       | grinned
+    shout shouts shouted                     | shouted
+    yell yells yelled                        | yelled
+    scream screams screamed                  | screamed
+    cry cries cried                          | cried
+    exclaim exclaims exclaimed               | exclaimed
+    whisper whispers whispered               | whispered
+    mutter mutters muttered                  | muttered
+    murmur murmurs murmured                  | murmured
+    snap snaps snapped                       | snapped
+    plead pleads pleaded                     | pleaded
+    beg begs begged                          | begged
+    chant chants chanted                     | chanted
+    recount recounts recounted               | recounted
+    wonder wonders wondered                  | wondered
+    marvel marvels marveled marvelled        | marveled
+    """
+
+    /// Every form of every quote-frame verb, to its lemma.
+    public static let quoteFrameVerbs: [String: String] = {
+        var table: [String: String] = [:]
+        for line in quoteFrameTable.split(separator: "\n") {
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 2 else { continue }
+            for form in fields[0].split(separator: " ") { table[String(form)] = fields[1] }
+        }
+        return table
+    }()
+
     /// Objects that make "rejected/dismissed X" a denial of a statement rather than an act
     /// ("rejected the report" denies; "rejected the deal" is an event).
     public static let deniableObjects: Set<String> = [
@@ -203,7 +244,8 @@ public enum Lexicon {
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary rep
-        business investor protester protestor demonstrator oceanographer
+        man woman guy businessman businesswoman entrepreneur farmer shopkeeper vendor merchant clerk protester
+        demonstrator marcher mourner villager tenant business investor protestor oceanographer
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -214,6 +256,8 @@ public enum Lexicon {
             else { plural = singular + "s" }
             table[plural] = singular
         }
+        table["businessmen"] = "businessman"
+        table["businesswomen"] = "businesswoman"
         table["men"] = "man"
         table["women"] = "woman"
         table["people"] = "person"
@@ -231,6 +275,10 @@ public enum Lexicon {
     static let pronouns: [String: (plural: Bool, kind: String)] = [
         "he": (false, "person"), "she": (false, "person"), "they": (true, "any"), "it": (false, "organization"),
         "i": (false, "person"), "we": (true, "any"), "him": (false, "person"), "her": (false, "person"),
+        // "he’d shouted", "they’d say": a pronoun with its auxiliary run together.
+        "he’d": (false, "person"), "he'd": (false, "person"), "she’d": (false, "person"), "she'd": (false, "person"),
+        "they’d": (true, "any"), "they'd": (true, "any"),
+        "he’s": (false, "person"), "he's": (false, "person"), "she’s": (false, "person"), "she's": (false, "person"),
     ]
 
     /// Words that turn a capitalized phrase into an organization ("Defense Ministry", "Kremlin").

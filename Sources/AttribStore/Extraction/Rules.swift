@@ -5,6 +5,7 @@ extension ExtractionRun {
     mutating func processDirect(_ sentence: Sentence, index: Int,
                                 previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
                                 colonLead: inout ColonLead?) {
+        if blockQuotation(sentence, index: index, previousDirect: &previousDirect, colonLead: colonLead) { return }
         var u = 0
         while u < sentence.units.count {
             guard let q = isQuote(sentence, u) else { u += 1; continue }
@@ -48,8 +49,24 @@ extension ExtractionRun {
             }
             if usedQuotes.contains(q) { u += 1; continue }
             if let found = cueThenQuote(sentence, quoteUnit: u, wordCount: wordCount) {
-                record(kind: .direct, pieces: quote.pieces, cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
+                record(kind: .direct, pieces: quote.pieces, cue: found.cue.lemma, denies: found.cue.denies,
+                       phrase: groupOpeningPrevious(found.phrase, sentence, index: index) ?? found.phrase,
                        rule: found.rule, relay: found.relay, sentence: sentence)
+                usedQuotes.insert(q)
+                previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                u += 1
+                continue
+            }
+            if let found = characterizedAs(sentence, quoteUnit: u) {
+                record(kind: .direct, pieces: quote.pieces, cue: found.cue, denies: false, phrase: found.phrase,
+                       rule: "characterized-as-quote", relay: [], sentence: sentence)
+                usedQuotes.insert(q)
+                u += 1
+                continue
+            }
+            if let found = subjectColonQuote(sentence, quoteUnit: u, wordCount: wordCount, index: index) {
+                record(kind: .direct, pieces: quote.pieces, cue: found.cue, denies: false, phrase: found.phrase,
+                       rule: "subject-colon-quote", relay: [], sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 u += 1
@@ -103,11 +120,45 @@ extension ExtractionRun {
         }
     }
 
+    /// "The harbour master said:" closing a paragraph, then a paragraph in the speaker's own
+    /// first person with no quotation marks ("We have closed the port until Monday. Our crews
+    /// are safe."): live blogs and transcripts set long quotations off as blocks. The block
+    /// opens with "I", "we", "my", "our" ... in its first sentence; its later sentences in the
+    /// same paragraph go on with it.
+    mutating func blockQuotation(_ sentence: Sentence, index: Int, previousDirect: inout (sentence: Int, attribution: Int, paragraph: Int)?,
+                                 colonLead: ColonLead?) -> Bool {
+        guard let lead = colonLead, sentence.paragraph == lead.paragraph + 1, Lexicon.cues[lead.cue]?.frame == .clause,
+              !upTo(0, sentence.units.count).contains(where: { isQuote(sentence, $0) != nil }),
+              let range = span(sentence, start(of: sentence)..<sentence.units.count), let piece = trim(range) else { return false }
+        if let previous = previousDirect, previous.paragraph == sentence.paragraph, previous.sentence == index - 1,
+           previous.attribution < result.attributions.count, result.attributions[previous.attribution].rule == "block-quote" {
+            result.attributions[previous.attribution].pieces.append(piece)
+            result.attributions[previous.attribution].content = result.attributions[previous.attribution].pieces.map(text).joined(separator: " ")
+            previousDirect = (index, previous.attribution, sentence.paragraph)
+            return true
+        }
+        let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve"]
+        guard previousDirect.map({ $0.paragraph != sentence.paragraph }) ?? true,
+              sentences[index...].prefix(while: { $0.paragraph == sentence.paragraph }).contains(where: { block in
+                  upTo(0, block.units.count).contains(where: { firstPerson.contains(lowerAt(block, $0) ?? "") }) }) else { return false }
+        record(kind: .direct, pieces: [piece], cue: lead.cue, denies: false, phrase: lead.speaker, rule: "block-quote", relay: lead.relay, sentence: sentence)
+        guard let last = result.attributions.indices.last, result.attributions[last].rule == "block-quote" else { return false }
+        previousDirect = (index, last, sentence.paragraph)
+        return true
+    }
+
     /// “Q,” SPEAKER CUE / “Q,” CUE SPEAKER / “Q,” SPEAKER was quoted as saying.
     func quoteThenCue(_ sentence: Sentence, quoteUnit u: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, end: Int, rule: String, relay: [String])? {
         var k = u + 1
         let quote = quotes[isQuote(sentence, u)!]
-        let lastScalar = quote.pieces.last.map { scalars[max($0.lowerBound, $0.upperBound - 1)] } ?? " "
+        // "“I heard him ask, ‘Is it done?’”": a quotation ending in a quotation ends with the inner
+        // one's mark; the punctuation before the inner closing mark separates.
+        var lastScalar: Unicode.Scalar = " "
+        if let piece = quote.pieces.last {
+            var e = piece.upperBound - 1
+            while e > piece.lowerBound, ["’", "'", "\"", "”", " "].contains(scalars[e].description) { e -= 1 }
+            lastScalar = scalars[max(piece.lowerBound, e)]
+        }
         var separated = [",", "?", "!", "—", "–", "-"].contains(lastScalar.description)
         if let w = lowerAt(sentence, k), [",", "—", "–", "-"].contains(w) { k += 1; separated = true }
         guard separated || lastScalar == "." && lowerAt(sentence, k).map({ Lexicon.cues[$0] != nil }) == true else { return nil }
@@ -116,15 +167,27 @@ extension ExtractionRun {
         if let (cue, length) = cue(sentence, at: k), let after = subjectAfter(sentence, start: k + length) {
             return (cue, after.phrase, after.end, "quote-cue-speaker", [])
         }
+        // “Q?” asked the driver / “Fine,” shrugged the clerk: a verb that frames quotations only.
+        if let w = lowerAt(sentence, k), let lemma = Lexicon.quoteFrameVerbs[w], let after = subjectAfter(sentence, start: k + 1) {
+            return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), after.phrase, after.end, "quote-cue-speaker", [])
+        }
         // “Q,” SPEAKER [fillers] CUE
         var c = k
         while c < min(sentence.units.count, k + 30) {
             if isQuote(sentence, c) != nil { return nil }
             // "“Q,” he continued", "“Q,” the statement read": verbs that report words only right
             // after a quotation and its speaker.
-            if c > k, let w = lowerAt(sentence, c), let lemma = Self.afterQuoteCues[w], let subject = subjectBefore(sentence, end: c, floor: k),
-               subject.start == k, lemma != "read" || subject.phrase.isStatementReference {
-                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, c + 1, "quote-speaker-cue", [])
+            // "“Is it far?” the driver asks", "“Not yet,” she laughs": verbs of asking and of manner
+            // frame the quotation they follow.
+            if c > k, let w = lowerAt(sentence, c), let lemma = Self.afterQuoteCues[w] ?? Lexicon.quoteFrameVerbs[w], let subject = subjectBefore(sentence, end: c, floor: k),
+               subject.start == k || adjectivesOpen(sentence, k, subject.start), lemma != "read" || subject.phrase.isStatementReference {
+                var phrase = subject.phrase
+                if subject.start > k, let range = tokenRange(sentence, k..<c) {
+                    phrase.mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+                    if phrase.kind == .anonymous { phrase.descriptor = phrase.mention }
+                    phrase.start = tokens[range.lowerBound].start
+                }
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), phrase, c + 1, "quote-speaker-cue", [])
             }
             if let (cue, length) = cue(sentence, at: c), c > k {
                 guard let subject = subjectBefore(sentence, end: c, floor: k) else { return nil }
@@ -160,6 +223,127 @@ extension ExtractionRun {
         return nil
     }
 
+    /// "The mayor defended the budget, but blamed the state: “We had no choice.”" and "He is
+    /// candid about the loss: “It still hurts.”": a clause whose subject is a person (or a named
+    /// body) and whose verb is no cue, then a colon and a quotation ending the sentence. The
+    /// quotation is the subject's words. The cue recorded is the clause's verb. Written words
+    /// ("held a sign:", "the banner read:") are someone's display, not speech, and are left out.
+    func subjectColonQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int, index: Int) -> (cue: String, phrase: SpeakerPhrase)? {
+        let s0 = start(of: sentence)
+        let colon = u - 1
+        guard wordCount >= 3, lowerAt(sentence, colon) == ":", colon - s0 >= 3, colon - s0 <= 25,
+              upTo(u + 1, sentence.units.count).allSatisfy({ i in
+                  guard case .token(let t) = sentence.units[i] else { return false }
+                  return tokens[t].kind == .punctuation }),
+              !upTo(s0, colon).contains(where: { i in
+                  isQuote(sentence, i) != nil || cue(sentence, at: i).map({ $0.cue.frame != .object }) == true || Lexicon.quoteFrameVerbs[lowerAt(sentence, i) ?? ""] != nil
+                      || [".", "?", "!", ";", "(", "—", "–"].contains(lowerAt(sentence, i) ?? "") || Self.displayNouns.contains(lowerAt(sentence, i) ?? "") }),
+              let phrase = sentenceSubject(sentence, from: s0),
+              phrase.kind == .person || phrase.kind == .pronoun && !phrase.plural && phrase.mention.lowercased() != "it"
+                || phrase.kind == .pronoun && phrase.plural || phrase.kind == .organization && phrase.name != nil else { return nil }
+        // The clause's verb: the first word after the subject's mention that is no filler.
+        guard case .token(let first) = sentence.units[s0],
+              let last = upTo(s0, colon).first(where: { i in
+                  guard case .token(let t) = sentence.units[i] else { return false }
+                  return text(tokens[first].start..<tokens[t].end) == phrase.mention }),
+              let verb = upTo(last + 1, colon).first(where: { !Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }),
+              case .token(let vt) = sentence.units[verb], tokens[vt].kind == .word, !tokens[vt].capitalized else { return nil }
+        return (tokens[vt].lower, groupOpeningPrevious(phrase, sentence, index: index) ?? phrase)
+    }
+
+    /// "Dozens of drivers blocked the road. They chanted: “Q”": a plural pronoun opening a
+    /// quotation's frame is the group of people the sentence before, in the same paragraph,
+    /// opened with.
+    func groupOpeningPrevious(_ phrase: SpeakerPhrase, _ sentence: Sentence, index: Int) -> SpeakerPhrase? {
+        guard phrase.kind == .pronoun, phrase.plural, index > 0, sentences[index - 1].paragraph == sentence.paragraph else { return nil }
+        let before = sentences[index - 1]
+        let b0 = start(of: before)
+        for end in upTo(b0 + 1, min(before.units.count, b0 + 6)) {
+            guard let range = tokenRange(before, b0..<end), range.count == end - b0 else { break }
+            if let group = SpeakerParser.parse(tokens, range, text: textOf), group.kind == .anonymous, group.plural, group.head != nil {
+                return group
+            }
+        }
+        return nil
+    }
+
+    /// "The mayor described the proposal to close the library as “short-sighted”", "a plan the
+    /// union slammed as a “betrayal”", "the council called it “premature”": a verb that judges
+    /// its object, then the judgment in quotation marks. The quoted word is the speaker's own.
+    /// The verb may stand far from the quotation (its object can be a long clause), and its
+    /// subject may come before "who" ("an aide who described the call as “odd”") or be the
+    /// sentence's subject before "and"/"but" ("She praised the staff and called the result “a relief”").
+    func characterizedAs(_ sentence: Sentence, quoteUnit u: Int) -> (cue: String, phrase: SpeakerPhrase)? {
+        var a = u - 1
+        if let w = lowerAt(sentence, a), ["a", "an", "the"].contains(w) { a -= 1 }
+        let viaAs = lowerAt(sentence, a) == "as"
+        var v = a - 1
+        while v >= 0, a - v <= 30 {
+            guard isQuote(sentence, v) == nil, let w = lowerAt(sentence, v), ![".", "?", "!", ";", ":", "(", ")"].contains(w) else { return nil }
+            // Past forms only: "call" and "praise" are nouns as often ("on a conference call as").
+            if let lemma = Self.characterizingVerbs[w] ?? cue(sentence, at: v).flatMap({ $0.cue.frame == .object && w.hasSuffix("ed") ? $0.cue.lemma : nil }) {
+                // Without "as", only naming verbs take the quotation as a second object, right after
+                // a short object: "called it “premature”", "dubbed the plan “a fiasco”".
+                if !viaAs && !(Self.namingVerbs.contains(lemma) && u - v >= 2 && u - v <= 4) { return nil }
+                if viaAs && lemma == "dubbed" { return nil }
+                if let subject = subjectBefore(sentence, end: v) { return (lemma, subject.phrase) }
+                // "including an aide who described": the phrase before "who", after any
+                // preposition that lists it.
+                if lowerAt(sentence, v - 1) == "who" {
+                    var lo = v - 1
+                    while lo > 0, case .token(let t) = sentence.units[lo - 1], tokens[t].kind == .word,
+                          !["including", "among", "of", "with", "from", "by", "to", "for", "and", "but", "like"].contains(tokens[t].lower) { lo -= 1 }
+                    if let range = tokenRange(sentence, lo..<(v - 1)), let phrase = SpeakerParser.parse(tokens, range, text: textOf) { return (lemma, phrase) }
+                    return nil
+                }
+                // "In a post she described": a pronoun right before the verb.
+                if let w = lowerAt(sentence, v - 1), Lexicon.pronouns[w] != nil, let range = tokenRange(sentence, (v - 1)..<v),
+                   let phrase = SpeakerParser.parse(tokens, range, text: textOf) {
+                    return (lemma, phrase)
+                }
+                // The clause opens the sentence or a bracket: "(the firm would not say but called it “small”)".
+                let opening = upTo(start(of: sentence), v).last(where: { ["(", "—", "–"].contains(lowerAt(sentence, $0) ?? "") }).map { $0 + 1 } ?? start(of: sentence)
+                if let w = lowerAt(sentence, v - 1), ["and", "but"].contains(w),
+                   let phrase = sentenceSubject(sentence, from: opening), phrase.kind != .anonymous || phrase.head != nil,
+                   let first = phrase.mention.split(separator: " ").first.map({ $0.lowercased() }),
+                   !Lexicon.fillers.contains(first), !isTimePhraseWord(first), !Self.calendarWords.contains(first) {
+                    return (lemma, phrase)
+                }
+                return nil
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// Verbs that judge their object ("slammed the ruling as ..."), beyond the object-frame cues.
+    static let characterizingVerbs: [String: String] = [
+        "slammed": "slammed", "slams": "slammed", "blasted": "blasted", "blasts": "blasted", "branded": "branded",
+        "brands": "branded", "labeled": "labeled", "labelled": "labeled", "labels": "labeled", "dubbed": "dubbed",
+        "dubs": "dubbed", "characterized": "characterized", "characterised": "characterized", "characterizes": "characterized",
+        "termed": "termed", "terms": "termed", "hailed": "hailed", "hails": "hailed", "decried": "decried",
+        "derided": "derided", "condemned": "condemned", "condemns": "condemned", "touted": "touted", "portrayed": "portrayed",
+    ]
+
+    /// Verbs that name their object with a quoted second object, without "as".
+    static let namingVerbs: Set<String> = ["called", "dubbed", "branded", "labeled", "termed"]
+
+    /// Things that carry written words ("a sign reading:", "the banner said:"): a quotation after
+    /// them is the display's text.
+    static let displayNouns: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
+                                            "shirt", "shirts", "t-shirt", "t-shirts", "headline", "caption", "slogan", "inscription",
+                                            "plaque", "graffiti", "note", "letter", "message", "text", "tattoo", "label"]
+
+    /// "“Q,” the tall, soft-spoken clerk says": units `from..<to` open the speaker with a
+    /// determiner and adjectives split by a comma, which end the speaker phrase read backwards.
+    func adjectivesOpen(_ sentence: Sentence, _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 5, let first = lowerAt(sentence, from), SpeakerParser.determiners.contains(first) else { return false }
+        return upTo(from + 1, to).allSatisfy { i in
+            guard case .token(let t) = sentence.units[i] else { return false }
+            return tokens[t].lower == "," || tokens[t].kind == .word && !tokens[t].capitalized && Lexicon.cues[tokens[t].lower] == nil
+        }
+    }
+
     /// Verbs that are cues only between a quotation and the sentence's end: "continued" and "read"
     /// elsewhere are no speech ("continued to work", "read the report").
     static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
@@ -170,6 +354,13 @@ extension ExtractionRun {
         var c = u - 1
         while c >= 0 && u - c <= 14 {
             if isQuote(sentence, c) != nil { return nil }
+            // "he shouted: “Run!”", "as she pleaded “Help me”", "Marchers chant: “Q”": a verb that
+            // frames quotations only, right before the quotation (a colon or comma between).
+            if u - c <= 2, let w = lowerAt(sentence, c), let lemma = Lexicon.quoteFrameVerbs[w],
+               c + 1 == u || [":", ","].contains(lowerAt(sentence, c + 1) ?? ""), !isCapitalizedWord(sentence, c) || c == start(of: sentence),
+               let subject = subjectBefore(sentence, end: c) {
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, "speaker-cue-quote", [])
+            }
             if let (cue, length) = cue(sentence, at: c) {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
                 // "P1, Ignatius writes, is now Biden’s “letter”": after the comma the interrupted
@@ -204,12 +395,15 @@ extension ExtractionRun {
         let count = sentence.units.count
         guard count >= 3, lowerAt(sentence, count - 1) == ":" else { return nil }
         var c = count - 2
-        while c > 0, count - c <= Self.colonLeadReach, cue(sentence, at: c) == nil {
+        // "She turned to the crowd and asked:": a verb that frames quotations only, close to the colon.
+        while c > 0, count - c <= Self.colonLeadReach, cue(sentence, at: c) == nil,
+              !(count - c <= 4 && Lexicon.quoteFrameVerbs[lowerAt(sentence, c) ?? ""] != nil) {
             guard isQuote(sentence, c) == nil, let w = lowerAt(sentence, c), ![".", ";", "?", "!", "—", "–"].contains(w) else { return nil }
             c -= 1
         }
-        guard let (cue, _) = cue(sentence, at: c), let subject = subjectBefore(sentence, end: c) else { return nil }
-        return ColonLead(speaker: subject.phrase, cue: cue.lemma, paragraph: sentence.paragraph, relay: openingOutlet(sentence).map { [$0] } ?? [])
+        guard let lemma = cue(sentence, at: c)?.cue.lemma ?? Lexicon.quoteFrameVerbs[lowerAt(sentence, c) ?? ""],
+              let subject = subjectBefore(sentence, end: c) else { return nil }
+        return ColonLead(speaker: subject.phrase, cue: lemma, paragraph: sentence.paragraph, relay: openingOutlet(sentence).map { [$0] } ?? [])
     }
 
     /// How far before a lead-in's colon its cue may stand ("summarized the surge in violations in

@@ -86,8 +86,20 @@ public enum SentenceSplitter {
                 if endsWithStop, index + 1 < units.count, case .token(let next) = units[index + 1],
                    tokens[next].capitalized, !(Lexicon.cues[tokens[next].lower] != nil) {
                     // "“Q.” Biden said." continues the sentence; "“Q.” Biden told Putin that ..." starts one.
-                    let nextIsSpeakerThenCue = index + 2 < units.count && isCueUnit(units[index + 2], tokens)
-                        && (index + 3 >= units.count || endsFrame(units[index + 3], tokens))
+                    // "“Q?” Rosa Maria Diaz asked as she left": a name of up to three words may stand
+                    // between the quotation and its verb.
+                    var verb = index + 2
+                    while verb < min(units.count, index + 4), case .token(let w) = units[verb], tokens[w].capitalized, !isCueUnit(units[verb], tokens) { verb += 1 }
+                    // "“Q?” Ana Ruiz, a nurse at the clinic, said on Monday": skip the appositive.
+                    if verb < units.count, case .token(let comma) = units[verb], tokens[comma].lower == "," {
+                        var j = verb + 1
+                        while j < min(units.count, verb + 25), case .token(let w) = units[j], ![".", "!", "?", ";", ":"].contains(tokens[w].lower) {
+                            if tokens[w].lower == ",", j + 1 < units.count, isCueUnit(units[j + 1], tokens) { verb = j + 1; break }
+                            j += 1
+                        }
+                    }
+                    let nextIsSpeakerThenCue = verb < units.count && isCueUnit(units[verb], tokens)
+                        && (verb + 1 >= units.count || endsFrame(units[verb + 1], tokens))
                     if !nextIsSpeakerThenCue { flush() }
                 }
             }
@@ -120,11 +132,11 @@ public enum SentenceSplitter {
     static func endsFrame(_ unit: Unit, _ tokens: [Token]) -> Bool {
         guard case .token(let t) = unit else { return false }
         return tokens[t].kind == .punctuation || tokens[t].kind == .paragraphBreak
-            || ["on", "in", "at", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "afterward", "afterwards", "then"].contains(tokens[t].lower)
+            || ["on", "in", "at", "as", "today", "yesterday", "tonight", "last", "this", "earlier", "later", "recently", "afterward", "afterwards", "then"].contains(tokens[t].lower)
     }
 
     static func isCueUnit(_ unit: Unit, _ tokens: [Token]) -> Bool {
-        if case .token(let t) = unit { return Lexicon.cues[tokens[t].lower] != nil }
+        if case .token(let t) = unit { return Lexicon.cues[tokens[t].lower] != nil || Lexicon.quoteFrameVerbs[tokens[t].lower] != nil }
         return false
     }
 }
