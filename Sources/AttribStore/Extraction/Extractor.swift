@@ -659,7 +659,8 @@ struct ExtractionRun {
             // opens the sentence before, one that reports nothing, is whom "she" continues with.
             if ["he", "she"].contains(lower), let previous = previousSentence, !previous.attributed,
                let mention = nameMentions.first(where: { previous.range.contains($0.position) }),
-               mention.position - previous.range.lowerBound < 40, let known = names[mention.surname], known.full.contains(" "),
+               mention.position - previous.range.lowerBound < 40, !mention.surname.hasSuffix("’s"), !mention.surname.hasSuffix("'s"),
+               let known = names[mention.surname], known.full.contains(" "),
                namesByFirstWord[known.full.split(separator: " ").first!.lowercased()] == nil {
                 let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (who opens the sentence before)", [])

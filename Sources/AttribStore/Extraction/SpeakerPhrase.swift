@@ -44,7 +44,7 @@ public enum SpeakerParser {
         "prime", "foreign", "defense", "defence", "interior", "finance", "state", "justice", "treasury", "commerce", "trade",
         "health", "economy", "energy", "vice", "acting", "former", "ex", "senior", "top", "assistant", "attorney", "judge",
         "justice", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "mp", "officer", "official",
-        "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "sir", "lord", "lady", "king", "queen", "prince", "princess",
+        "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "king", "queen", "prince", "princess",
         "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "analyst", "economist", "strategist", "founder", "owner",
         "executive", "manager", "editor", "columnist", "correspondent", "reporter", "producer", "coach", "captain",
         "chancellor", "premier", "speaker", "whip", "inspector", "commissioner", "superintendent", "sheriff", "chief-of-staff",
