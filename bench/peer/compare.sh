@@ -6,7 +6,8 @@
 #   DEVSET=dir              (default: <repo>/Tests/Fixtures/devset, with articles/ and gold/)
 #
 # For each evaluation set that exists — the seeds (/work/shared/corpus/seeds, gold
-# /work/shared/eval/gold) and the devset (Tests/Fixtures/devset/{articles,gold}) — it runs the
+# /work/shared/eval/gold), the devset (Tests/Fixtures/devset/{articles,gold}) and the held-out
+# news33 articles (eval/news33-heldout-gold) — it runs the
 # peer, scores it with score.py (all items, and --direct-only), then, if the attrib binary exists,
 # ingests the same .txt files into a temp db, exports, scores, and times the ingest. It prints the
 # two systems' scores side by side, their articles/s and the throughput ratio attrib/peer.
@@ -51,7 +52,7 @@ run_set() {  # NAME ARTICLES_DIR GOLD_DIR
   if [[ ! -d "$articles" || ! -d "$gold" ]]; then
     echo "== $name: skipped ($articles or $gold does not exist)"; echo; return
   fi
-  mapfile -t files < <(find "$articles" -name '*.txt' -type f | sort)
+  mapfile -t files < <(find -L "$articles" -name '*.txt' -type f | sort)
   local n=${#files[@]}
   if (( n == 0 )); then echo "== $name: skipped (no .txt articles in $articles)"; echo; return; fi
   echo "== $name: $n articles from $articles, gold $gold"
@@ -93,9 +94,23 @@ run_set() {  # NAME ARTICLES_DIR GOLD_DIR
   echo
 }
 
+# gold_subset ARTICLES_DIR GOLD_DIR OUT — links into OUT the articles of ARTICLES_DIR that have gold.
+gold_subset() {
+  mkdir -p "$3"
+  for g in "$2"/*.json; do
+    local name; name=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["article"])' "$g")
+    [[ -f "$1/$name" ]] && ln -sf "$1/$name" "$3/$name"
+  done
+}
+
 run_set seeds /work/shared/corpus/seeds /work/shared/eval/gold
 devset="${DEVSET:-$repo/Tests/Fixtures/devset}"
 run_set devset "$devset/articles" "$devset/gold"
+# The 19 news33 articles whose gold was written by sessions that never saw attrib (eval/news33-heldout-gold).
+if [[ -d /work/shared/corpus/news33 ]]; then
+  gold_subset /work/shared/corpus/news33 "$repo/eval/news33-heldout-gold" "$work/heldout"
+  run_set news33-heldout "$work/heldout" "$repo/eval/news33-heldout-gold"
+fi
 
 if (( ! have_attrib && ! peer_only )); then
   echo "compare.sh: attrib binary missing at $attrib: only the peer was measured." >&2
