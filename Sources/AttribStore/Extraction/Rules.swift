@@ -137,15 +137,17 @@ extension ExtractionRun {
             previousDirect = (index, previous.attribution, sentence.paragraph)
             return true
         }
-        let firstPerson: Set<String> = ["i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve"]
         guard previousDirect.map({ $0.paragraph != sentence.paragraph }) ?? true,
               sentences[index...].prefix(while: { $0.paragraph == sentence.paragraph }).contains(where: { block in
-                  upTo(0, block.units.count).contains(where: { firstPerson.contains(lowerAt(block, $0) ?? "") }) }) else { return false }
+                  upTo(0, block.units.count).contains(where: { Self.firstPersonWords.contains(lowerAt(block, $0) ?? "") }) }) else { return false }
         record(kind: .direct, pieces: [piece], cue: lead.cue, denies: false, phrase: lead.speaker, rule: "block-quote", relay: lead.relay, sentence: sentence)
         guard let last = result.attributions.indices.last, result.attributions[last].rule == "block-quote" else { return false }
         previousDirect = (index, last, sentence.paragraph)
         return true
     }
+
+    /// Words that mark a block as the speaker's own first person.
+    static let firstPersonWords: Set<String> = ["i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve"]
 
     /// “Q,” SPEAKER CUE / “Q,” CUE SPEAKER / “Q,” SPEAKER was quoted as saying.
     func quoteThenCue(_ sentence: Sentence, quoteUnit u: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, end: Int, rule: String, relay: [String])? {
@@ -644,7 +646,7 @@ extension ExtractionRun {
         var c = comma + 1
         if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
         guard let word = lowerAt(sentence, c), word.hasSuffix("ing") else { return nil }
-        if reasons, word == "citing", citedSpeaker(sentence, from: c + 1) == nil {
+        if reasons, word == "citing", subjectAfter(sentence, start: c + 1) == nil {
             return (Lexicon.Cue(lemma: "citing", frame: .object, denies: false), c, c + 1)
         }
         guard let cue = Lexicon.cues[word] else { return nil }
@@ -653,12 +655,6 @@ extension ExtractionRun {
         var s = c + 1
         if lowerAt(sentence, s) == "that" || callingFor && lowerAt(sentence, s) == "for" { s += 1 }
         return (cue, c, s)
-    }
-
-    /// The speaker named after "citing" ("citing two officials", "citing Reuters"), if the words there
-    /// name one rather than a reason ("citing security concerns").
-    func citedSpeaker(_ sentence: Sentence, from start: Int) -> SpeakerPhrase? {
-        subjectAfter(sentence, start: start)?.phrase
     }
 
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
