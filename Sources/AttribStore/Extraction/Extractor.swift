@@ -238,6 +238,9 @@ struct ExtractionRun {
                     if namesByFirstWord[tokens[first].lower] == nil { namesByFirstWord[tokens[first].lower] = name }
                 }
             }
+            if start == i, j - start >= 2, SpeakerParser.followsRoleAndPreposition(tokens, runStart: i) {
+                start = SpeakerParser.nameStartAfterPlace(tokens, run: i..<(j + 1))
+            }
             if j - start >= 1 && !(start...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) || Lexicon.cues[tokens[$0].lower] != nil }) {
                 let full = text(tokens[start].start..<tokens[j].end)
                 let last = tokens[j].lower
@@ -343,6 +346,13 @@ struct ExtractionRun {
         return tokens[t].kind == .word && tokens[t].capitalized
     }
 
+    /// Whether unit `index` is an adverb or auxiliary that may stand between a speaker and the
+    /// cue: a listed filler, or a lowercase "-ly" adverb ("has consistently denied").
+    func isFillerAt(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        return Lexicon.fillers.contains(tokens[t].lower) || !tokens[t].capitalized && Lexicon.isMannerAdverb(tokens[t].lower)
+    }
+
     func lowerAt(_ sentence: Sentence, _ index: Int) -> String? {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return nil }
         return tokens[t].lower
@@ -409,7 +419,7 @@ struct ExtractionRun {
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
-        while k >= floor, let w = lowerAt(sentence, k), Lexicon.fillers.contains(w) || isTimePhraseWord(w) || isInThePast(sentence, k)
+        while k >= floor, let w = lowerAt(sentence, k), isFillerAt(sentence, k) || isTimePhraseWord(w) || isInThePast(sentence, k)
                 || w == "to" && Self.aspectVerbs.contains(lowerAt(sentence, k - 1) ?? "") {
             // "did not respond", "never said": nothing was said.
             if w == "not" || w == "never" || w == "n't" { return nil }
@@ -561,6 +571,25 @@ struct ExtractionRun {
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
+        // "The company that runs the awards, Dick Clark Productions, denies": a description with a
+        // relative clause, then the name. The walk stopped at "that"; the description's head
+        // noun before it says what kind of speaker the name is.
+        if ["that", "which", "who"].contains(lowerAt(sentence, lo - 1) ?? ""), lo - 2 > floor,
+           let described = speakerEnding(at: lo - 1, appositive: nil, sentence, floor: floor),
+           described.phrase.kind != .person, described.phrase.kind != .pronoun,
+           var named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person || named.kind == .organization, named.name != nil,
+           case .token(let d) = sentence.units[described.start] {
+            let head = described.phrase.head ?? described.phrase.name?.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if named.kind == .person, Lexicon.organizationWords.contains(head) || Self.companyHeads.contains(head) || ["label", "group", "studio", "publisher"].contains(head) {
+                named.kind = .organization
+                named.role = nil
+            } else if named.kind == .person {
+                named.role = named.role ?? SpeakerParser.cleanRole(text(tokens[d].start..<tokens[last].end))
+            }
+            named.mention = text(tokens[d].start..<tokens[b].end)
+            named.start = tokens[d].start
+            return (named, described.start)
+        }
         // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
         // the name is the appositive and the phrase before it the role.
         if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person || named.kind == .organization,
@@ -751,6 +780,13 @@ struct ExtractionRun {
             if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
             var source = ExtractedSource(kind: .organization, name: name)
             source.isOutlet = phrase.isOutlet || Lexicon.isKnownOutlet(name)
+            // A body that speaks is one that "the company" may point back to later, even when its
+            // name has no organization word ("Big Machine") and so escaped the scan for names.
+            if !source.isOutlet, !name.lowercased().split(separator: " ").contains(where: { Lexicon.organizationWords.contains(String($0)) }),
+               !organizationMentions.contains(where: { $0.name == name }) {
+                let at = organizationMentions.firstIndex(where: { $0.position > phrase.start }) ?? organizationMentions.endIndex
+                organizationMentions.insert((phrase.start, name), at: at)
+            }
             let index = self.source(key: "o:" + Lexicon.outletKey(name), source)
             lastOrganization = index
             return (index, "named here", [])

@@ -226,8 +226,17 @@ public enum Lexicon {
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
         "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
-        "since",
+        "since", "twice",
     ]
+
+    /// Nouns ending in "-ly" that must not be skipped as adverbs ("the family said", "the weekly reported").
+    static let lyNouns: Set<String> = ["family", "assembly", "supply", "monopoly", "anomaly", "weekly", "monthly", "quarterly", "biweekly", "elderly", "homily", "butterfly"]
+
+    /// A manner or frequency adverb ("consistently", "angrily"): any lowercase "-ly" word outside
+    /// `lyNouns`, so the list of fillers need not enumerate every adverb a writer may use.
+    static func isMannerAdverb(_ word: String) -> Bool {
+        word.count >= 6 && word.hasSuffix("ly") && !lyNouns.contains(word)
+    }
 
     // MARK: Sources
 

@@ -248,7 +248,7 @@ extension ExtractionRun {
               let last = upTo(s0, colon).first(where: { i in
                   guard case .token(let t) = sentence.units[i] else { return false }
                   return text(tokens[first].start..<tokens[t].end) == phrase.mention }),
-              let verb = upTo(last + 1, colon).first(where: { !Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }),
+              let verb = upTo(last + 1, colon).first(where: { !isFillerAt(sentence, $0) }),
               case .token(let vt) = sentence.units[verb], tokens[vt].kind == .word, !tokens[vt].capitalized else { return nil }
         return (tokens[vt].lower, groupOpeningPrevious(phrase, sentence, index: index) ?? phrase)
     }
@@ -1248,7 +1248,7 @@ extension ExtractionRun {
                joint == k + 1 || lowerAt(sentence, joint) != "and" && lowerAt(sentence, joint) != "but",
                let pronoun = lowerAt(sentence, joint + 1), Lexicon.pronouns[pronoun] != nil, pronoun != "it",
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 5)).first(where: { self.cue(sentence, at: $0) != nil }),
-               upTo(joint + 2, c2).allSatisfy({ Lexicon.fillers.contains(lowerAt(sentence, $0) ?? "") }) {
+               upTo(joint + 2, c2).allSatisfy({ isFillerAt(sentence, $0) }) {
                 end = k
                 nextClause = c2
                 break

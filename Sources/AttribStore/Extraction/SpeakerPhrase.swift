@@ -80,7 +80,7 @@ public enum SpeakerParser {
     /// Words that open a relative, participial or prepositional modifier after the speaker's
     /// core ("another source who was told ...", "officials familiar with ...").
     static let modifierOpeners: Set<String> = ["who", "whose", "which", "close", "familiar", "with", "briefed", "interviewed", "speaking", "involved", "knowledgeable", "in", "at", "from", "within", "inside", "on", "for", "of", "to", "near", "aware", "based", "quoted", "cited", "when", "while", "after", "before", "during", ",", "across", "around", "throughout", "among"]
-    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y"]
+    static let nameParticles: Set<String> = ["de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "du", "dos", "das", "y", "am", "vom", "zum", "zu"]
     static let stopAtWords: Set<String> = [
         "and", "but", "or", "because", "while", "when", "as", "after", "before", "since", "if", "although", "though",
         "that", "which", "where", "so", "then", "than", "said", "says", "told", "on", "in", "at", "last", "this",
@@ -142,6 +142,12 @@ public enum SpeakerParser {
                 // University" ends at it (what follows is an affiliation, not the name).
                 if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
                     && !((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized }) { continue }
+                // "ambassador to Britain Liu Xiaming", "envoy to the United Nations Linda Reyes": the
+                // post's place belongs to the role when a name ends the phrase.
+                // ("envoy to Ukraine" alone ends the core: the place is no name.)
+                let place = k + 1 < hi && tokens[k + 1].lower == "the" ? k + 2 : k + 1
+                if w == "to" && roleWords.contains(tokens[k - 1].lower) && hi - place >= 3
+                    && tokens[place..<hi].allSatisfy({ $0.capitalized && $0.kind == .word }) && !isDemonymOrRole(tokens[hi - 1]) { continue }
                 coreEnd = k
                 break
             }
@@ -181,6 +187,13 @@ public enum SpeakerParser {
             } else { break }
             k -= 1
         }
+        // "ambassador to Britain Liu Xiaming", "Minister of Foreign Affairs Wang Yi": after a
+        // role with a preposition, a run of three or more capitalized words is the post's place
+        // followed by the name.
+        if core.upperBound - nameStart >= 3, nameStart > lo,
+           tokens[lo..<nameStart].contains(where: { ["of", "to", "for"].contains($0.lower) }) {
+            nameStart = nameStartAfterPlace(tokens, run: nameStart..<core.upperBound)
+        }
         // "The" alone is no name ("The senator wrote").
         if nameStart == core.upperBound - 1, determiners.contains(tokens[nameStart].lower) || functionWords.contains(tokens[nameStart].lower) { nameStart = core.upperBound }
         if nameStart < core.upperBound {
@@ -217,6 +230,36 @@ public enum SpeakerParser {
             return phrase
         }
         return nil
+    }
+
+    /// First words of two-word country and city names ("ambassador to South Korea Kim Min-jun").
+    static let twoWordPlaceStarts: Set<String> = ["south", "north", "new", "saudi", "sri", "costa", "el", "hong", "east", "west", "san", "los", "puerto", "sierra", "burkina"]
+
+    /// "ambassador to Britain Liu Xiaming": where the name starts in a capitalized `run` that
+    /// names a post's place and then a person. After "to" the place is a country or city, one
+    /// word or a known two-word one, and the rest is the name ("to Norway Paulo Aranha Lima").
+    /// After "of" and "for" the place may be longer ("Minister of Economic Development"), so the
+    /// name is the last two words, or three when the middle one is an initial ("Kirstjen M. Nielsen").
+    static func nameStartAfterPlace(_ tokens: [Token], run: Range<Int>) -> Int {
+        guard run.count >= 3 else { return run.lowerBound }
+        var k = run.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        if k >= 0, tokens[k].lower == "to", tokens[run.lowerBound - 1].lower != "the" {
+            let place = twoWordPlaceStarts.contains(tokens[run.lowerBound].lower) ? 2 : 1
+            if run.count - place >= 2 { return run.lowerBound + place }
+        }
+        let middle = tokens[run.upperBound - 2].lower
+        let initial = middle.count == 2 && middle.hasSuffix(".")
+        return max(run.lowerBound, run.upperBound - (initial ? 3 : 2))
+    }
+
+    /// Whether the capitalized run starting at `runStart` follows a role and a preposition
+    /// ("ambassador to [the] …", "Minister of …"), so that it may begin with a place.
+    static func followsRoleAndPreposition(_ tokens: [Token], runStart: Int) -> Bool {
+        var k = runStart - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1, ["of", "to", "for"].contains(tokens[k].lower) else { return false }
+        return roleWords.contains(tokens[k - 1].lower)
     }
 
     static func isDemonymOrRole(_ token: Token) -> Bool {
