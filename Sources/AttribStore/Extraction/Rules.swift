@@ -573,9 +573,10 @@ extension ExtractionRun {
         if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
         // "However, the group raised alarm ...": a sentence adverb and its comma.
         if let w = lowerAt(sentence, start), ["however", "meanwhile", "still", "instead", "separately"].contains(w), lowerAt(sentence, start + 1) == "," { start += 2 }
-        // "Throughout the war, Moscow has ...": skip an opening adverbial phrase.
-        if let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w),
-           let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
+        // "Throughout the war, Moscow has ...", "Then, last week, Swift posted ...": skip opening
+        // adverbial phrases.
+        while let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w) || Self.openingAdverbs.contains(w) || isTimePhraseWord(w),
+              let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
             start = comma + 1
         }
         var best: SpeakerPhrase?
@@ -631,6 +632,29 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
+            return
+        }
+        processBareSpeechActParticiple(sentence)
+    }
+
+    /// "Swift posted on Twitter accusing her label of ...", "after accusing them of ...": a
+    /// speech-act participle with no comma before it also speaks for the sentence's subject.
+    /// Only the participles that always report speech count here ("accusing", "blaming",
+    /// "urging"); "saying" without a comma is as often a sign's or a letter's.
+    mutating func processBareSpeechActParticiple(_ sentence: Sentence) {
+        for c in sentence.units.indices where c > start(of: sentence) + 1 {
+            guard let word = lowerAt(sentence, c), Self.speechActParticiples.contains(word), let cue = Lexicon.cues[word],
+                  let before = lowerAt(sentence, c - 1), before != ",", !["of", "is", "was", "are", "were", "be", "been", "for"].contains(before),
+                  !SpeakerParser.determiners.contains(before) else { continue }
+            // "after accusing them": the subordinator belongs to the participle itself, so the
+            // subject is the main clause's; otherwise the nearest clause's ("after Swift posted ...").
+            let subordinate = upTo(0, c - 1).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
+            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence)),
+                  subject.kind != .anonymous || subject.head != nil else { return }
+            let s = c + 1
+            let end = clauseEnd(sentence, from: s)
+            guard end - s >= 3, let range = span(sentence, s..<end) else { return }
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-bare-participle", sentence: sentence)
             return
         }
     }
@@ -924,6 +948,9 @@ extension ExtractionRun {
                                            "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge"]
 
     static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
+
+    /// Adverbs that open a sentence before its subject ("Then, ...", "Later, ...").
+    static let openingAdverbs: Set<String> = ["then", "later", "earlier", "yesterday", "today", "now", "meanwhile", "still", "instead", "separately", "however", "also", "previously", "afterwards", "eventually", "finally"]
 
     /// Cues of asking someone to act, whose object is what was said ("urged them to be strong",
     /// "demanded a deadline extension"). "Asked X to" is left out: the seed gold does not count it.
