@@ -453,6 +453,13 @@ struct ExtractionRun {
                 if let opener = lowerAt(sentence, j + 1), case .token(let t) = sentence.units[j + 1],
                    commas == 1 || opensAppositive(opener, capitalized: tokens[t].capitalized, ageOnly: j + 2 == k),
                    let found = speakerEnding(at: j, appositive: (j + 1)..<k, sentence, floor: floor) {
+                    // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": an
+                    // appositive of an appositive; the person named before both speaks.
+                    if found.phrase.kind != .person, found.start - 1 > floor, lowerAt(sentence, found.start - 1) == ",",
+                       let named = speakerEnding(at: found.start - 1, appositive: found.start..<j, sentence, floor: floor),
+                       named.phrase.kind == .person, named.phrase.name != nil {
+                        return named
+                    }
                     return found
                 }
             }
@@ -637,6 +644,20 @@ struct ExtractionRun {
         let list = tokenIndices(sentence, start..<hi)
         guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
         guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return nil }
+        // "..., said another witness in the inquiry, former adviser Fiona Hill.": a description,
+        // then the name in apposition closing the sentence; the name speaks.
+        if phrase.kind == .anonymous || phrase.kind == .organization && phrase.name == nil || phrase.isDefiniteDescription && phrase.kind != .pronoun,
+           lowerAt(sentence, hi) == "," {
+            var end = hi + 1
+            while end < sentence.units.count, let w = lowerAt(sentence, end), ![".", ";", ":", "!", "?", "—", ","].contains(w) { end += 1 }
+            if end == sentence.units.count || lowerAt(sentence, end) == ".", let range = tokenRange(sentence, (hi + 1)..<end),
+               var named = SpeakerParser.parse(tokens, range, text: textOf), named.kind == .person, named.name != nil {
+                named.role = named.role ?? SpeakerParser.cleanRole(phrase.mention)
+                named.mention = text(tokens[first].start..<tokens[range.upperBound - 1].end)
+                named.start = tokens[first].start
+                return (named, end)
+            }
+        }
         return (phrase, hi)
     }
 

@@ -46,7 +46,7 @@ public enum Lexicon {
     recall recalls recalled recalling            | recalled    | clause  | asserts
     reply replies replied replying               | replied     | clause  | asserts
     respond responds responded responding        | responded   | clause  | asserts
-    answer answers answered                      | answered    | clause  | asserts
+    answer answers answered                      | answered    | thatOnly| asserts
     suggest suggests suggested suggesting        | suggested   | clause  | asserts
     predict predicts predicted predicting        | predicted   | clause  | asserts
     estimate estimates estimated                 | estimated   | thatOnly| asserts

@@ -423,6 +423,14 @@ extension ExtractionRun {
             let candidate = text(range)
             if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
         }
+        // "told the Bergen Tidende": a name with "the" after "told" that is no body, role or
+        // person ("told the Senate", "told the Pope") is a newspaper the lexicon does not know.
+        if lowerAt(sentence, index - 1) == "told", lowerAt(sentence, index) == "the", end > index + 1,
+           let run = tokenRange(sentence, (index + 1)..<end),
+           !tokens[run].contains(where: { Lexicon.organizationWords.contains($0.lower) || SpeakerParser.isDemonymOrRole($0) }),
+           let range = span(sentence, (index + 1)..<end) {
+            return (text(range), end)
+        }
         return outletDescription(sentence, index) ?? unnamedMedia(sentence, index)
     }
 
