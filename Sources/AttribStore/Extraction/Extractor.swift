@@ -661,6 +661,25 @@ struct ExtractionRun {
         return (phrase, hi)
     }
 
+    /// The last lowercase plural noun of people ("critics", "protesters") in the previous sentence
+    /// (or the last 300 characters, when it is short) before `position`, as an unnamed group.
+    func lastPluralPeople(before position: Int) -> SpeakerPhrase? {
+        let from = min(previousSentence?.range.lowerBound ?? currentPosition, position - 300)
+        guard let end = tokens.lastIndex(where: { $0.start < position }) else { return nil }
+        var k = end
+        while k >= 0, tokens[k].start >= from {
+            let token = tokens[k]
+            let opensSentence = k == 0 || [".", "\n", "!", "?"].contains(tokens[k - 1].lower)
+            if token.kind == .word, !token.capitalized || opensSentence, let singular = Lexicon.anonymousHeads[token.lower], singular != token.lower,
+               var phrase = SpeakerParser.parse(tokens, k..<(k + 1), text: textOf), phrase.kind == .anonymous {
+                phrase.start = token.start
+                return phrase
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "have in the past stressed": the adverbial ends at unit `k`.
     func isInThePast(_ sentence: Sentence, _ k: Int) -> Bool {
         lowerAt(sentence, k) == "past" && lowerAt(sentence, k - 1) == "the" && lowerAt(sentence, k - 2) == "in"
@@ -691,8 +710,20 @@ struct ExtractionRun {
                         return (group, "pronoun “\(phrase.mention)” → \(label(group)) (who spoke to \(pending.relay.joined(separator: ", ")))", pending.relay)
                     }
                 }
-                if let group = lastGroup { return (group, "pronoun “\(phrase.mention)” → \(label(group))", groupRelay[group] ?? []) }
+                // "There have been critics. Why, they ask, ...": "they" are the people last named by
+                // a plural noun just before, when no group has spoken since they were named.
+                let named = lower == "they" ? lastPluralPeople(before: phrase.start) : nil
+                if let group = lastGroup {
+                    let spoke = result.attributions.last(where: { $0.source == group })?.pieces.last?.upperBound ?? 0
+                    if let named, named.start > spoke, named.head != result.sources[group].head, let other = resolve(named).source {
+                        return (other, "pronoun “\(phrase.mention)” → \(named.mention) (named just before)", [])
+                    }
+                    return (group, "pronoun “\(phrase.mention)” → \(label(group))", groupRelay[group] ?? [])
+                }
                 if let org = lastOrganization { return (org, "pronoun “\(phrase.mention)” → \(label(org))", []) }
+                if let named, let group = resolve(named).source {
+                    return (group, "pronoun “\(phrase.mention)” → \(named.mention) (named just before)", [])
+                }
                 return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
             }
             if lower == "it" {

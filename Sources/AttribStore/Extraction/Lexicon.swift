@@ -254,7 +254,8 @@ public enum Lexicon {
         scholar historian physician surgeon professor insider leader victim survivor voter shopper customer user fan viewer
         side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary rep
         man woman guy businessman businesswoman entrepreneur farmer shopkeeper vendor merchant clerk protester
-        demonstrator marcher mourner villager tenant business investor protestor oceanographer
+        demonstrator marcher mourner villager tenant business investor protestor oceanographer skeptic sceptic
+        commuter islander motorist homeowner
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)

@@ -79,9 +79,7 @@ public enum SentenceSplitter {
                 }
             case .quote(let q):
                 current.append(unit)
-                let quote = quotes[q]
-                let last = quote.pieces.last.map { $0.upperBound - 1 } ?? 0
-                let endsWithStop = last >= 0 && last < scalars.count && [".", "!", "?"].contains(scalars[last])
+                let endsWithStop = Self.endsWithStop(unit, tokens: tokens, quotes: quotes, scalars: scalars)
                 // A quotation that ends a sentence, followed by a new capitalized sentence.
                 if endsWithStop, index + 1 < units.count, case .token(let next) = units[index + 1],
                    tokens[next].capitalized, !(Lexicon.cues[tokens[next].lower] != nil) {
@@ -124,7 +122,10 @@ public enum SentenceSplitter {
         case .token(let t): return [".", "!", "?"].contains(tokens[t].lower)
         case .quote(let q):
             guard let last = quotes[q].pieces.last, last.upperBound > last.lowerBound else { return false }
-            return [".", "!", "?"].contains(scalars[last.upperBound - 1])
+            // "… It’s very simple.’”": a nested quotation closing with the outer one.
+            var k = last.upperBound - 1
+            while k > last.lowerBound, ["’", "'", " "].contains(scalars[k]) { k -= 1 }
+            return [".", "!", "?"].contains(scalars[k])
         }
     }
 
