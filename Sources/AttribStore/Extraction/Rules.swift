@@ -58,7 +58,7 @@ extension ExtractionRun {
                 continue
             }
             if let found = characterizedAs(sentence, quoteUnit: u) {
-                record(kind: .direct, pieces: quote.pieces, cue: found.cue, denies: false, phrase: found.phrase,
+                record(kind: .direct, pieces: quote.pieces, cue: found.cue, denies: dismissesAClaim(sentence, quoteUnit: u), phrase: found.phrase,
                        rule: "characterized-as-quote", relay: [], sentence: sentence)
                 usedQuotes.insert(q)
                 u += 1
@@ -319,6 +319,37 @@ extension ExtractionRun {
     }
 
     /// Verbs that judge their object ("slammed the ruling as ..."), beyond the object-frame cues.
+    /// Nouns for what someone claimed: describing one "as absurd" rejects it.
+    static let claimNouns: Set<String> = ["idea", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+                                          "accusations", "suggestion", "suggestions", "notion", "charge", "charges", "rumor", "rumors",
+                                          "rumour", "rumours", "story", "stories", "assertion", "assertions", "theory", "theories"]
+    /// Judgements that reject a claim as untrue or not to be taken seriously.
+    static let dismissiveWords: Set<String> = ["absurd", "ridiculous", "false", "nonsense", "baseless", "untrue", "laughable",
+                                               "preposterous", "fake", "lie", "lies", "incorrect", "inaccurate", "unfounded",
+                                               "fabricated", "fiction", "fantasy", "groundless", "bogus", "misleading", "wrong"]
+
+    /// "described the idea that P as “certainly absurd”": a quoted judgement that rejects a claim
+    /// named as the verb's object is a denial, though no word of denying is used.
+    func dismissesAClaim(_ sentence: Sentence, quoteUnit u: Int) -> Bool {
+        guard let q = isQuote(sentence, u) else { return false }
+        let judged = quotes[q].pieces.map(text).joined(separator: " ").lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // "not at all ridiculous" defends the claim.
+        guard judged.count <= 6, judged.contains(where: { Self.dismissiveWords.contains($0) }),
+              !judged.contains(where: { ["not", "hardly", "never", "no"].contains($0) }) else { return false }
+        func characterizes(_ k: Int) -> Bool {
+            guard let w = lowerAt(sentence, k) else { return false }
+            return Self.characterizingVerbs[w] != nil || Lexicon.cues[w]?.frame == .object
+        }
+        var v = u - 1
+        while v >= 1, u - v <= 30, lowerAt(sentence, v) != "." {
+            if let w = lowerAt(sentence, v), Self.claimNouns.contains(w),
+               characterizes(v - 1) || SpeakerParser.determiners.contains(lowerAt(sentence, v - 1) ?? "") && characterizes(v - 2) { return true }
+            v -= 1
+        }
+        return false
+    }
+
     static let characterizingVerbs: [String: String] = [
         "slammed": "slammed", "slams": "slammed", "blasted": "blasted", "blasts": "blasted", "branded": "branded",
         "brands": "branded", "labeled": "labeled", "labelled": "labeled", "labels": "labeled", "dubbed": "dubbed",

@@ -139,8 +139,9 @@ public enum SpeakerParser {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
                 if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
                 // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
-                // University" ends at it (what follows is an affiliation, not the name).
-                if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
+                // University" ends at it (what follows is an affiliation, not the name), and so does
+                // "Residents of Vell Creek", capitalized only because it opens the sentence.
+                if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized && Lexicon.anonymousHeads[tokens[k - 1].lower] == nil || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
                     && !((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized }) { continue }
                 // "ambassador to Britain Liu Xiaming", "envoy to the United Nations Linda Reyes": the
                 // post's place belongs to the role when a name ends the phrase.
