@@ -238,6 +238,10 @@ struct ExtractionRun {
                     if namesByFirstWord[tokens[first].lower] == nil { namesByFirstWord[tokens[first].lower] = name }
                 }
             }
+            // "GateHouse Media": a brand and a company word; "GateHouse" alone later is that company.
+            if j == i + 1, Self.companyNameEndings.contains(tokens[j].lower), isInnerCapitalBrand(tokens[i]), namesByFirstWord[tokens[i].lower] == nil {
+                namesByFirstWord[tokens[i].lower] = text(tokens[i].start..<tokens[j].end)
+            }
             if start == i, j - start >= 2, SpeakerParser.followsRoleAndPreposition(tokens, runStart: i) {
                 start = SpeakerParser.nameStartAfterPlace(tokens, run: i..<(j + 1))
             }
@@ -247,6 +251,8 @@ struct ExtractionRun {
                 let role = roleStart.map { text(tokens[$0].start..<tokens[start - 1].end) }
                 if names[last] == nil || (names[last]!.role == nil && role != nil && names[last]!.full == full) {
                     names[last] = (full, role)
+                    // "Müller" is written "Mueller" or "Muller" later in the same article.
+                    for spelling in Self.transliterations(of: last) where names[spelling] == nil { names[spelling] = (full, role) }
                 }
                 if j - start == 1 {
                     let first = tokens[start].lower
@@ -267,6 +273,21 @@ struct ExtractionRun {
         }
         nameMentions.sort { $0.position < $1.position }
     }
+
+    /// The spellings of a lowercase surname without its umlauts or accents: "müller" → "mueller",
+    /// "muller"; "josé" → "jose". Empty when the name has none.
+    static func transliterations(of name: String) -> [String] {
+        guard name.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return [] }
+        let expanded = name.replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ö", with: "oe")
+            .replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ß", with: "ss")
+        let plain = name.folding(options: .diacriticInsensitive, locale: nil)
+        return Array(Set([expanded, plain].filter { $0 != name }))
+    }
+
+    /// Words that end a company's name after its brand ("GateHouse Media", "JetBlue Airways").
+    static let companyNameEndings: Set<String> = ["media", "holdings", "records", "capital", "partners", "labs", "technologies",
+                                                  "entertainment", "studios", "games", "motors", "energy", "brands", "foods",
+                                                  "airways", "airlines", "group", "inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd."]
 
     /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
     /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
@@ -819,9 +840,10 @@ struct ExtractionRun {
             if bare, let head = words.last.map(String.init), Self.companyHeads.contains(head),
                let brand = brandMentions.last(where: { $0.position < currentPosition }),
                brand.position > organizationMentions.last(where: { $0.position < currentPosition && Self.isBusinessName($0.name) })?.position ?? -1 {
-                let index = self.source(key: "o:" + Lexicon.outletKey(brand.name), ExtractedSource(kind: .organization, name: brand.name))
+                let name = namesByFirstWord[brand.name.lowercased()] ?? brand.name
+                let index = self.source(key: "o:" + Lexicon.outletKey(name), ExtractedSource(kind: .organization, name: name))
                 lastOrganization = index
-                return (index, "“\(phrase.mention)” → \(brand.name) (the brand named before)", [])
+                return (index, "“\(phrase.mention)” → \(name) (the brand named before)", [])
             }
             // "the company", "the club": the organization named most recently before.
             if bare, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
