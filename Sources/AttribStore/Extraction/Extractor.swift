@@ -1169,11 +1169,12 @@ struct ExtractionRun {
     /// Where a sentence hedges what it tells as hearsay with no one named: "reportedly",
     /// "allegedly", "is said to", "are believed to" (the unit of the hedge word).
     func hedge(_ sentence: Sentence) -> Int? {
-        sentence.units.indices.first { ["reportedly", "allegedly", "purportedly"].contains(lowerAt(sentence, $0) ?? "") }
+        sentence.units.indices.first { Self.hedgeAdverbs.contains(lowerAt(sentence, $0) ?? "") }
             ?? sentence.units.indices.first { ["is", "was", "are", "were"].contains(lowerAt(sentence, $0 - 1) ?? "")
                 && Self.hedgeParticiples.contains(lowerAt(sentence, $0) ?? "") && lowerAt(sentence, $0 + 1) == "to"
                 && !["who", "which", "that"].contains(lowerAt(sentence, $0 - 2) ?? "") }
     }
 
+    static let hedgeAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly"]
     static let hedgeParticiples: Set<String> = ["said", "believed", "thought", "understood", "reported", "rumored", "rumoured"]
 }

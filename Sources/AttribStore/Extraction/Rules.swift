@@ -1740,7 +1740,7 @@ extension ExtractionRun {
             if let comma = upTo(0, min(hedge, 6)).first(where: { lowerAt(sentence, $0) == "," }) { start = comma + 1 }
             var clauses: [Range<Int>] = []
             for k in upTo(hedge + 1, count) where lowerAt(sentence, k) == "," && ["and", "but"].contains(lowerAt(sentence, k + 1) ?? "")
-                && upTo(k + 2, count).contains(where: { ["reportedly", "allegedly"].contains(lowerAt(sentence, $0) ?? "") }) {
+                && upTo(k + 2, count).contains(where: { Self.hedgeAdverbs.contains(lowerAt(sentence, $0) ?? "") }) {
                 clauses.append(start..<k)
                 start = k + 2
             }
