@@ -404,6 +404,8 @@ struct ExtractionRun {
             if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+            // "Media reports say", "Local reports said": a plural noun before the finite verb.
+            if word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), ["say", "said", "says", "suggest", "suggested", "claim", "claimed"].contains(next) { return nil }
             return (one, 1)
         }
         return nil
@@ -511,7 +513,10 @@ struct ExtractionRun {
         if ["report", "reporting"].contains(noun), let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
             return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
         }
-        guard !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
+        // "Some newspaper reports said", "Local media reports say": described reports with no outlet
+        // named are unnamed sources; a bare "reports" or "the investigation" is no speaker.
+        let describedReports = noun == "reports" && head > range.lowerBound
+        guard describedReports || !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
         var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, start: tokens[range.lowerBound].start)
         phrase.descriptor = mention
         phrase.head = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
