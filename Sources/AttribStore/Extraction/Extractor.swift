@@ -141,6 +141,7 @@ struct ExtractionRun {
             let afterDirect = result.attributions.count
             processIndirect(sentence)
             processWithFrames(sentence)
+            reportNounByAgent(sentence)
             pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
@@ -935,7 +936,7 @@ struct ExtractionRun {
     // MARK: Recording
 
     mutating func record(kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase?,
-                         rule: String, relay extraRelay: [String] = [], sentence: Sentence) {
+                         rule: String, relay extraRelay: [String] = [], nested: Bool = false, sentence: Sentence) {
         let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")
@@ -961,8 +962,10 @@ struct ExtractionRun {
         }
         // One statement, one attribution: a later rule never repeats an earlier one's words, unless
         // a second speaker says the same ("said two of the sources, as well as a third person").
+        // A `nested` statement has its own author inside another's words ("the captain added that
+        // divers would check reports by farmers of a bang") and stands beside it.
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
-            || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
+            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // A statement released by someone on behalf of a named speaker ("released by her lawyer").

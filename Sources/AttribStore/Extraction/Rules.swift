@@ -875,6 +875,7 @@ extension ExtractionRun {
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
             if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
             if w == "—" || w == "–" { break }  // "P — the minister said on Monday — as ..."
+            if w == ",", isConcessive(sentence, at: k + 1) { break }
             if (w == "but" || w == "and"), let next = lowerAt(sentence, k + 1), Lexicon.cues[next] != nil { break }
             rest.append(w)
             k += 1
@@ -884,7 +885,8 @@ extension ExtractionRun {
         if !inverted, lowerAt(sentence, tail) == ",", tail + 3 < sentence.units.count, comma >= 2,
            !(start(of: sentence)..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
            let first = span(sentence, start(of: sentence)..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
-           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next) {
+           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
+           !isConcessive(sentence, at: tail + 1) {
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
             return true
         }
@@ -950,6 +952,18 @@ extension ExtractionRun {
             }
         }
         return true
+    }
+
+    /// "Divers would search the reef, the captain added, although storms are common there.": a
+    /// concessive clause after the frame is the writer's own aside, neither the rest of the
+    /// statement nor a second one. "Even though", "even if" and "even as" count; "while" does not,
+    /// since "…, he said, while sitting in his car" goes on with the statement.
+    func isConcessive(_ sentence: Sentence, at k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k),
+              // "The bridge, she said, although old, remains safe": an aside inside the statement.
+              !upTo(k + 1, sentence.units.count).contains(where: { lowerAt(sentence, $0) == "," }) else { return false }
+        if ["although", "though", "whereas"].contains(w) { return true }
+        return w == "even" && ["though", "if", "as"].contains(lowerAt(sentence, k + 1) ?? "")
     }
 
     static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
@@ -1661,6 +1675,45 @@ extension ExtractionRun {
             return true
         }
         return false
+    }
+
+    /// Nouns of a report whose author follows with "by": "reports by residents of gunfire", "the
+    /// claim by the union that wages fell".
+    static let reportNouns: Set<String> = ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                                           "accusations", "warning", "warnings", "assertion", "assertions"]
+
+    /// "Police are checking reports by residents of gunfire near the dam" and "the claim by the
+    /// union that wages fell": a noun of saying, its author after "by", then what was said, as a
+    /// that-clause or, after "of", as a noun phrase up to the next comma. The statement stands
+    /// inside another sentence's, so it is read whatever else the sentence holds. A report that
+    /// opens the sentence is its subject ("The claims by the union that wages fell were rejected"),
+    /// whose clause has no clear end, and is left alone. After "of" the author may not hold an "of"
+    /// of its own ("reports by the head of the agency"), so only an indefinite or bare noun phrase
+    /// counts as what was said ("of a bang", "of gunfire"), never "of the …" or "of 2019".
+    mutating func reportNounByAgent(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for n in upTo(start(of: sentence) + 2, count) {
+            guard let noun = lowerAt(sentence, n), Self.reportNouns.contains(noun), lowerAt(sentence, n + 1) == "by" else { continue }
+            let window = upTo(n + 3, min(count, n + 10))
+            guard let stop = window.first(where: { [",", ".", ";"].contains(lowerAt(sentence, $0) ?? "") }) ?? Optional(window.upperBound),
+                  let link = upTo(n + 3, stop).first(where: { lowerAt(sentence, $0) == "that" })
+                    ?? upTo(n + 3, stop).first(where: { lowerAt(sentence, $0) == "of" && isBareNounPhraseStart(sentence, $0 + 1) }),
+                  let agent = tokenRange(sentence, (n + 2)..<link),
+                  let phrase = SpeakerParser.parse(tokens, agent, text: textOf), phrase.kind != .pronoun else { continue }
+            let start = link + 1
+            var end = clauseEnd(sentence, from: start)
+            if let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
+            guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "noun-by-agent", nested: true, sentence: sentence)
+        }
+    }
+
+    /// Whether unit `k` opens an indefinite or bare noun phrase: "a bang", "an explosion",
+    /// "gunfire"; not "the agency", a name, a number or a pronoun.
+    func isBareNounPhraseStart(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k), !isCapitalizedWord(sentence, k), w.first?.isLetter == true,
+              Lexicon.pronouns[w] == nil, !["his", "her", "their", "its", "our", "my", "your"].contains(w) else { return false }
+        return ["a", "an"].contains(w) || !SpeakerParser.determiners.contains(w) && !SpeakerParser.functionWords.contains(w)
     }
 
     /// "As Anatol Lieven outlines, P" and "As the minister put it, P": the speaker's view, first.
