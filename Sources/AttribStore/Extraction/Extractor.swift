@@ -342,6 +342,12 @@ struct ExtractionRun {
             && span(sentence, (index - 1)..<(index + 2)).map { Lexicon.isKnownOutlet(text($0)) } == true
     }
 
+    /// Whether unit `index` is a word (not punctuation, a number or a quotation).
+    func isWordToken(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        return tokens[t].kind == .word
+    }
+
     func isCapitalizedWord(_ sentence: Sentence, _ index: Int) -> Bool {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
         return tokens[t].kind == .word && tokens[t].capitalized
@@ -429,8 +435,23 @@ struct ExtractionRun {
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
+        // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
+        // clause speaks for the name before it.
+        if lowerAt(sentence, k) == "who", k - 1 > floor, lowerAt(sentence, k - 1) == ",",
+           let named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
+           named.phrase.kind == .person || named.phrase.kind == .organization && named.phrase.name != nil {
+            return named
+        }
         guard lowerAt(sentence, k) == "," else {
             let found = speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor)
+            // "Two officials who spoke on condition of anonymity said" and "Residents who live near
+            // the plant say": the speaker is the noun phrase before a restrictive relative clause.
+            if found == nil, let who = upTo(max(floor + 1, k - 12), k).last(where: { lowerAt(sentence, $0) == "who" }),
+               upTo(who + 1, k + 1).allSatisfy({ isWordToken(sentence, $0) && lowerAt(sentence, $0) != "who" }),
+               let described = speakerEnding(at: who, appositive: nil, sentence, floor: floor),
+               described.phrase.kind == .anonymous || described.phrase.kind == .person && described.phrase.name != nil {
+                return described
+            }
             // "Erik Lund, a physical oceanographer at the university told Reuters": an appositive whose
             // closing comma is missing still describes the name before it.
             if let found, found.phrase.kind == .anonymous, ["a", "an"].contains(lowerAt(sentence, found.start) ?? ""),

@@ -1243,8 +1243,10 @@ extension ExtractionRun {
             }
         }
         // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
-        if cue.frame == .object && !sawThat, let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
-           !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil }) {
+        // Not with a request ("urged them to act as soon as possible"), nor a comparison ("as soon as").
+        if cue.frame == .object && !sawThat, !Self.requestCues.contains(cue.lemma),
+           let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
+           lowerAt(sentence, asUnit + 2) != "as", !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil || lowerAt(sentence, $0) == "," }) {
             let end = clauseEnd(sentence, from: asUnit + 1)
             // "dismissed the allegations as baseless": a denial keeps the statement it denies.
             let deniesObject = cue.denies && tokenIndices(sentence, s..<asUnit).contains { Lexicon.deniableObjects.contains(tokens[$0].lower) }
@@ -1281,6 +1283,12 @@ extension ExtractionRun {
         // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
         // clause ends at its comma; the main clause has a speaker and a cue of its own.
         let opening = start(of: sentence)
+        // "Zakhilwal, who denies any wrongdoing, now runs the bank": a relative clause set off by
+        // commas ends at its closing comma.
+        if let who = upTo(subject.start, c).last(where: { lowerAt(sentence, $0) == "who" }), lowerAt(sentence, who - 1) == ",",
+           !upTo(who, c).contains(where: { lowerAt(sentence, $0) == "," }), let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }) {
+            end = comma
+        }
         if subject.start == opening + 1, ["although", "though", "while", "whereas", "as", "because", "if", "when", "after", "before", "since"].contains(lowerAt(sentence, opening) ?? ""),
            let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
            let c2 = upTo(comma + 1, min(sentence.units.count, comma + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
