@@ -21,6 +21,22 @@ extension ExtractionRun {
                     found.cue = Lexicon.Cue(lemma: inner.cue, frame: .clause, denies: inner.denies)
                     found.rule = "reported-frame"
                 }
+                // "Two officers had been shot "execution-style," the mayor said": the quotation ends
+                // a clause that runs into it with no comma or colon before it, and the speaker's
+                // statement is that whole clause, reported with a quoted phrase in it. The frame
+                // must follow the quotation at once: a title in quotation marks with an appositive
+                // ("awarded its prize to "The Salt House," a drama that one juror criticized") is none.
+                let opening = start(of: sentence)
+                if found.rule == "quote-speaker-cue", u - opening >= 3, isWordToken(sentence, u - 1), !isCapitalizedWord(sentence, u - 1),
+                   found.end - u <= 10, !upTo(u + 2, found.end).contains(where: { lowerAt(sentence, $0) == "," }),
+                   !upTo(opening, u).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
+                   let clause = span(sentence, opening..<(u + 1)) {
+                    record(kind: .indirect, pieces: [clause], cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
+                           rule: "clause-quote-speaker-cue", relay: found.relay, sentence: sentence)
+                    usedQuotes.insert(q)
+                    u = found.end
+                    continue
+                }
                 var pieces = quote.pieces
                 // "“A,” he said, “B.”": the second quote continues the first.
                 var next = found.end
