@@ -1176,8 +1176,11 @@ extension ExtractionRun {
             found = (opening, c - 1)
         }
         // "The mayor, Tri Rismaharini, comforted relatives and urged them to be strong": a request
-        // as the second predicate of the sentence's subject.
-        if found == nil, lowerAt(sentence, c - 1) == "and", Self.requestCues.contains(cue.lemma),
+        // as the second predicate of the sentence's subject. So is an accusation or a blame, which
+        // always reports speech ("praised the crews and accused the utility of ignoring warnings"),
+        // but not a passive one, with no object before "of" ("was held and accused of fraud").
+        if found == nil, lowerAt(sentence, c - 1) == "and",
+           Self.requestCues.contains(cue.lemma) || ["accused", "blamed"].contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
            let opening = appositiveSubject(sentence, before: c - 1) ?? sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
