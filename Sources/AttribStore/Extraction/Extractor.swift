@@ -141,6 +141,7 @@ struct ExtractionRun {
             let afterDirect = result.attributions.count
             processIndirect(sentence)
             processWithFrames(sentence)
+            reportNounByAgent(sentence)
             pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
@@ -362,6 +363,12 @@ struct ExtractionRun {
             && span(sentence, (index - 1)..<(index + 2)).map { Lexicon.isKnownOutlet(text($0)) } == true
     }
 
+    /// Whether unit `index` is a word (not punctuation, a number or a quotation).
+    func isWordToken(_ sentence: Sentence, _ index: Int) -> Bool {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        return tokens[t].kind == .word
+    }
+
     func isCapitalizedWord(_ sentence: Sentence, _ index: Int) -> Bool {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
         return tokens[t].kind == .word && tokens[t].capitalized
@@ -451,8 +458,23 @@ struct ExtractionRun {
         }
         guard k >= floor else { return nil }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
+        // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
+        // clause speaks for the name before it.
+        if lowerAt(sentence, k) == "who", k - 1 > floor, lowerAt(sentence, k - 1) == ",",
+           let named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
+           named.phrase.kind == .person || named.phrase.kind == .organization && named.phrase.name != nil {
+            return named
+        }
         guard lowerAt(sentence, k) == "," else {
             let found = speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor)
+            // "Two officials who spoke on condition of anonymity said" and "Residents who live near
+            // the plant say": the speaker is the noun phrase before a restrictive relative clause.
+            if found == nil, let who = upTo(max(floor + 1, k - 12), k).last(where: { lowerAt(sentence, $0) == "who" }),
+               upTo(who + 1, k + 1).allSatisfy({ isWordToken(sentence, $0) && lowerAt(sentence, $0) != "who" }),
+               let described = speakerEnding(at: who, appositive: nil, sentence, floor: floor),
+               described.phrase.kind == .anonymous || described.phrase.kind == .person && described.phrase.name != nil {
+                return described
+            }
             // "Erik Lund, a physical oceanographer at the university told Reuters": an appositive whose
             // closing comma is missing still describes the name before it.
             if let found, found.phrase.kind == .anonymous, ["a", "an"].contains(lowerAt(sentence, found.start) ?? ""),
@@ -962,7 +984,7 @@ struct ExtractionRun {
     // MARK: Recording
 
     mutating func record(kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase?,
-                         rule: String, relay extraRelay: [String] = [], sentence: Sentence) {
+                         rule: String, relay extraRelay: [String] = [], nested: Bool = false, sentence: Sentence) {
         let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")
@@ -988,8 +1010,10 @@ struct ExtractionRun {
         }
         // One statement, one attribution: a later rule never repeats an earlier one's words, unless
         // a second speaker says the same ("said two of the sources, as well as a third person").
+        // A `nested` statement has its own author inside another's words ("the captain added that
+        // divers would check reports by farmers of a bang") and stands beside it.
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
-            || ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
+            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // A statement released by someone on behalf of a named speaker ("released by her lawyer").

@@ -255,13 +255,15 @@ public enum Lexicon {
         side captain president senator mayor governor judge chairman chairwoman ambassador chancellor sheriff secretary rep
         man woman guy businessman businesswoman entrepreneur farmer shopkeeper vendor merchant clerk protester
         demonstrator marcher mourner villager tenant business investor protestor oceanographer skeptic sceptic
-        commuter islander motorist homeowner
+        commuter islander motorist homeowner fisherman policeman fireman
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
             table[singular] = singular
             let plural: String
-            if singular.hasSuffix("y") && !"aeiou".contains(singular.dropLast().last!) { plural = String(singular.dropLast()) + "ies" }
+            // "fisherman" → "fishermen", "chairman" → "chairmen".
+            if singular.hasSuffix("man") { plural = String(singular.dropLast(2)) + "en" }
+            else if singular.hasSuffix("y") && !"aeiou".contains(singular.dropLast().last!) { plural = String(singular.dropLast()) + "ies" }
             else if singular.hasSuffix("s") || singular.hasSuffix("sh") || singular.hasSuffix("ch") { plural = singular + "es" }
             else { plural = singular + "s" }
             table[plural] = singular

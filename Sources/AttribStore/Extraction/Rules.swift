@@ -21,6 +21,22 @@ extension ExtractionRun {
                     found.cue = Lexicon.Cue(lemma: inner.cue, frame: .clause, denies: inner.denies)
                     found.rule = "reported-frame"
                 }
+                // "Two officers had been shot "execution-style," the mayor said": the quotation ends
+                // a clause that runs into it with no comma or colon before it, and the speaker's
+                // statement is that whole clause, reported with a quoted phrase in it. The frame
+                // must follow the quotation at once: a title in quotation marks with an appositive
+                // ("awarded its prize to "The Salt House," a drama that one juror criticized") is none.
+                let opening = start(of: sentence)
+                if found.rule == "quote-speaker-cue", u - opening >= 3, isWordToken(sentence, u - 1), !isCapitalizedWord(sentence, u - 1),
+                   found.end - u <= 10, !upTo(u + 2, found.end).contains(where: { lowerAt(sentence, $0) == "," }),
+                   !upTo(opening, u).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
+                   let clause = span(sentence, opening..<(u + 1)) {
+                    record(kind: .indirect, pieces: [clause], cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
+                           rule: "clause-quote-speaker-cue", relay: found.relay, sentence: sentence)
+                    usedQuotes.insert(q)
+                    u = found.end
+                    continue
+                }
                 var pieces = quote.pieces
                 // "“A,” he said, “B.”": the second quote continues the first.
                 var next = found.end
@@ -906,6 +922,7 @@ extension ExtractionRun {
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
             if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
             if w == "—" || w == "–" { break }  // "P — the minister said on Monday — as ..."
+            if w == ",", isConcessive(sentence, at: k + 1) { break }
             if (w == "but" || w == "and"), let next = lowerAt(sentence, k + 1), Lexicon.cues[next] != nil { break }
             rest.append(w)
             k += 1
@@ -915,7 +932,8 @@ extension ExtractionRun {
         if !inverted, lowerAt(sentence, tail) == ",", tail + 3 < sentence.units.count, comma >= 2,
            !(start(of: sentence)..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
            let first = span(sentence, start(of: sentence)..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
-           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next) {
+           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
+           !isConcessive(sentence, at: tail + 1) {
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
             return true
         }
@@ -981,6 +999,18 @@ extension ExtractionRun {
             }
         }
         return true
+    }
+
+    /// "Divers would search the reef, the captain added, although storms are common there.": a
+    /// concessive clause after the frame is the writer's own aside, neither the rest of the
+    /// statement nor a second one. "Even though", "even if" and "even as" count; "while" does not,
+    /// since "…, he said, while sitting in his car" goes on with the statement.
+    func isConcessive(_ sentence: Sentence, at k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k),
+              // "The bridge, she said, although old, remains safe": an aside inside the statement.
+              !upTo(k + 1, sentence.units.count).contains(where: { lowerAt(sentence, $0) == "," }) else { return false }
+        if ["although", "though", "whereas"].contains(w) { return true }
+        return w == "even" && ["though", "if", "as"].contains(lowerAt(sentence, k + 1) ?? "")
     }
 
     static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
@@ -1177,8 +1207,11 @@ extension ExtractionRun {
             found = (opening, c - 1)
         }
         // "The mayor, Tri Rismaharini, comforted relatives and urged them to be strong": a request
-        // as the second predicate of the sentence's subject.
-        if found == nil, lowerAt(sentence, c - 1) == "and", Self.requestCues.contains(cue.lemma),
+        // as the second predicate of the sentence's subject. So is an accusation or a blame, which
+        // always reports speech ("praised the crews and accused the utility of ignoring warnings"),
+        // but not a passive one, with no object before "of" ("was held and accused of fraud").
+        if found == nil, lowerAt(sentence, c - 1) == "and",
+           Self.requestCues.contains(cue.lemma) || ["accused", "blamed"].contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
            let opening = appositiveSubject(sentence, before: c - 1) ?? sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
@@ -1260,8 +1293,10 @@ extension ExtractionRun {
             }
         }
         // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
-        if cue.frame == .object && !sawThat, let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
-           !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil }) {
+        // Not with a request ("urged them to act as soon as possible"), nor a comparison ("as soon as").
+        if cue.frame == .object && !sawThat, !Self.requestCues.contains(cue.lemma),
+           let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
+           lowerAt(sentence, asUnit + 2) != "as", !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil || lowerAt(sentence, $0) == "," }) {
             let end = clauseEnd(sentence, from: asUnit + 1)
             // "dismissed the allegations as baseless": a denial keeps the statement it denies.
             let deniesObject = cue.denies && tokenIndices(sentence, s..<asUnit).contains { Lexicon.deniableObjects.contains(tokens[$0].lower) }
@@ -1298,6 +1333,12 @@ extension ExtractionRun {
         // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
         // clause ends at its comma; the main clause has a speaker and a cue of its own.
         let opening = start(of: sentence)
+        // "Zakhilwal, who denies any wrongdoing, now runs the bank": a relative clause set off by
+        // commas ends at its closing comma.
+        if let who = upTo(subject.start, c).last(where: { lowerAt(sentence, $0) == "who" }), lowerAt(sentence, who - 1) == ",",
+           !upTo(who, c).contains(where: { lowerAt(sentence, $0) == "," }), let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }) {
+            end = comma
+        }
         if subject.start == opening + 1, ["although", "though", "while", "whereas", "as", "because", "if", "when", "after", "before", "since"].contains(lowerAt(sentence, opening) ?? ""),
            let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
            let c2 = upTo(comma + 1, min(sentence.units.count, comma + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
@@ -1692,6 +1733,45 @@ extension ExtractionRun {
             return true
         }
         return false
+    }
+
+    /// Nouns of a report whose author follows with "by": "reports by residents of gunfire", "the
+    /// claim by the union that wages fell".
+    static let reportNouns: Set<String> = ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+                                           "accusations", "warning", "warnings", "assertion", "assertions"]
+
+    /// "Police are checking reports by residents of gunfire near the dam" and "the claim by the
+    /// union that wages fell": a noun of saying, its author after "by", then what was said, as a
+    /// that-clause or, after "of", as a noun phrase up to the next comma. The statement stands
+    /// inside another sentence's, so it is read whatever else the sentence holds. A report that
+    /// opens the sentence is its subject ("The claims by the union that wages fell were rejected"),
+    /// whose clause has no clear end, and is left alone. After "of" the author may not hold an "of"
+    /// of its own ("reports by the head of the agency"), so only an indefinite or bare noun phrase
+    /// counts as what was said ("of a bang", "of gunfire"), never "of the …" or "of 2019".
+    mutating func reportNounByAgent(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for n in upTo(start(of: sentence) + 2, count) {
+            guard let noun = lowerAt(sentence, n), Self.reportNouns.contains(noun), lowerAt(sentence, n + 1) == "by" else { continue }
+            let window = upTo(n + 3, min(count, n + 10))
+            guard let stop = window.first(where: { [",", ".", ";"].contains(lowerAt(sentence, $0) ?? "") }) ?? Optional(window.upperBound),
+                  let link = upTo(n + 3, stop).first(where: { lowerAt(sentence, $0) == "that" })
+                    ?? upTo(n + 3, stop).first(where: { lowerAt(sentence, $0) == "of" && isBareNounPhraseStart(sentence, $0 + 1) }),
+                  let agent = tokenRange(sentence, (n + 2)..<link),
+                  let phrase = SpeakerParser.parse(tokens, agent, text: textOf), phrase.kind != .pronoun else { continue }
+            let start = link + 1
+            var end = clauseEnd(sentence, from: start)
+            if let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
+            guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "noun-by-agent", nested: true, sentence: sentence)
+        }
+    }
+
+    /// Whether unit `k` opens an indefinite or bare noun phrase: "a bang", "an explosion",
+    /// "gunfire"; not "the agency", a name, a number or a pronoun.
+    func isBareNounPhraseStart(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k), !isCapitalizedWord(sentence, k), w.first?.isLetter == true,
+              Lexicon.pronouns[w] == nil, !["his", "her", "their", "its", "our", "my", "your"].contains(w) else { return false }
+        return ["a", "an"].contains(w) || !SpeakerParser.determiners.contains(w) && !SpeakerParser.functionWords.contains(w)
     }
 
     /// "As Anatol Lieven outlines, P" and "As the minister put it, P": the speaker's view, first.
