@@ -697,7 +697,7 @@ extension ExtractionRun {
     /// Only the participles that always report speech count here ("accusing", "blaming",
     /// "urging"); "saying" without a comma is as often a sign's or a letter's.
     mutating func processBareSpeechActParticiple(_ sentence: Sentence) {
-        for c in sentence.units.indices where c > start(of: sentence) + 1 {
+        for c in upTo(start(of: sentence) + 2, sentence.units.count) {
             guard let word = lowerAt(sentence, c), Self.speechActParticiples.contains(word), let cue = Lexicon.cues[word],
                   let before = lowerAt(sentence, c - 1), before != ",", !["of", "is", "was", "are", "were", "be", "been", "for"].contains(before),
                   !SpeakerParser.determiners.contains(before) else { continue }
@@ -1053,17 +1053,20 @@ extension ExtractionRun {
     /// Where a sentence's own words start, after a dateline ("(Reuters) —", "LONDON (AP) -")
     /// and a leading "But" or "And".
     func start(of sentence: Sentence) -> Int {
+        // Asked many times per sentence by the rules: one scan for the first dash, no allocations.
         var s = 0
-        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }), dash >= 1,
-           let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
-           upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
-            s = dash + 1
-        } else if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { ["—", "–", "-"].contains(lowerAt(sentence, $0) ?? "") }),
-                  isCapitalsDateline(sentence, before: dash) {
-            s = dash + 1
+        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { Self.dashes.contains(lowerAt(sentence, $0) ?? "") }) {
+            if dash >= 1, let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
+               upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
+                s = dash + 1
+            } else if isCapitalsDateline(sentence, before: dash) {
+                s = dash + 1
+            }
         }
         return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
     }
+
+    static let dashes: Set<String> = ["—", "–", "-"]
 
     /// "FRANKFURT, March 9 -", "WASHINGTON –", "KELSO FALLS, Ore., May 2 —": a place in capitals,
     /// then only a comma and capitalized words, numbers and periods (a date, a state) up to the
