@@ -626,10 +626,8 @@ extension ExtractionRun {
     func sentenceSubject(_ sentence: Sentence, from opening: Int = 0) -> SpeakerPhrase? {
         var start = opening
         if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
-        // "However, the group raised alarm ...": a sentence adverb and its comma.
-        if let w = lowerAt(sentence, start), ["however", "meanwhile", "still", "instead", "separately"].contains(w), lowerAt(sentence, start + 1) == "," { start += 2 }
-        // "Throughout the war, Moscow has ...", "Then, last week, Swift posted ...": skip opening
-        // adverbial phrases.
+        // "Throughout the war, Moscow has ...", "However, the group raised alarm ...", "Then, last
+        // week, Swift posted ...": skip opening adverbial phrases and sentence adverbs.
         while let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w) || Self.openingAdverbs.contains(w) || isTimePhraseWord(w),
               let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
             start = comma + 1
