@@ -672,10 +672,7 @@ extension ExtractionRun {
         for k in sentence.units.indices where lowerAt(sentence, k) == "," {
             guard let participle = participleOfSaying(sentence, after: k, reasons: true) else { continue }
             let c = participle.at, cue = participle.cue
-            // "..., after Swift publicly scolded her label, accusing it of ...": the participle belongs
-            // to the nearest clause, whose subject follows its subordinator.
-            let subordinate = upTo(0, k).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
-            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence)) else { return }
+            guard let subject = participleSubject(sentence, before: k) else { return }
             // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
             if let mark = upTo(c + 1, min(sentence.units.count, c + 3)).first(where: { u in
                 if case .token(let t) = sentence.units[u] { return tokens[t].kind == .singleQuote || tokens[t].kind == .doubleQuote }
@@ -690,6 +687,14 @@ extension ExtractionRun {
         processBareSpeechActParticiple(sentence)
     }
 
+    /// Whom a participle of saying before unit `limit` speaks for: "..., after Swift publicly
+    /// scolded her label, accusing it of ...": the nearest clause's subject, which follows its
+    /// subordinator; with no subordinator, the sentence's subject.
+    func participleSubject(_ sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
+        let subordinate = upTo(0, limit).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
+        return subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence))
+    }
+
     /// "Swift posted on Twitter accusing her label of ...", "after accusing them of ...": a
     /// speech-act participle with no comma before it also speaks for the sentence's subject.
     /// Only the participles that always report speech count here ("accusing", "blaming",
@@ -701,9 +706,7 @@ extension ExtractionRun {
                   !SpeakerParser.determiners.contains(before) else { continue }
             // "after accusing them": the subordinator belongs to the participle itself, so the
             // subject is the main clause's; otherwise the nearest clause's ("after Swift posted ...").
-            let subordinate = upTo(0, c - 1).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
-            guard let subject = subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence)),
-                  subject.kind != .anonymous || subject.head != nil else { return }
+            guard let subject = participleSubject(sentence, before: c - 1), subject.kind != .anonymous || subject.head != nil else { return }
             let s = c + 1
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 3, let range = span(sentence, s..<end) else { return }

@@ -243,9 +243,8 @@ public enum SpeakerParser {
     /// name is the last two words, or three when the middle one is an initial ("Kirstjen M. Nielsen").
     static func nameStartAfterPlace(_ tokens: [Token], run: Range<Int>) -> Int {
         guard run.count >= 3 else { return run.lowerBound }
-        var k = run.lowerBound - 1
-        if k >= 0, tokens[k].lower == "the" { k -= 1 }
-        if k >= 0, tokens[k].lower == "to", tokens[run.lowerBound - 1].lower != "the" {
+        // ("to the United Nations …" names a longer place: the last-two rule below.)
+        if run.lowerBound >= 1, tokens[run.lowerBound - 1].lower == "to" {
             let place = twoWordPlaceStarts.contains(tokens[run.lowerBound].lower) ? 2 : 1
             if run.count - place >= 2 { return run.lowerBound + place }
         }
