@@ -983,6 +983,42 @@ struct ExtractionRun {
 
     // MARK: Recording
 
+    /// Words after "not" that state the speaker's own condition, not a characterization that
+    /// someone else made ("I'm not sure, but", "not only A but B").
+    static let uncorrectingWords: Set<String> = [
+        "sure", "certain", "clear", "only", "just", "yet", "going", "able", "ready", "happy", "afraid", "aware",
+        "easy", "over", "done", "enough", "much", "always", "necessarily", "quite", "too", "that", "very", "so",
+    ]
+
+    /// "We reject these allegations", "I rejected, the story that ...": a speaker's own words that
+    /// deny a claim named within a few words of the verb.
+    static func rejectsAClaim(_ lowercased: String) -> Bool {
+        let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+        for (i, word) in words.enumerated() where Lexicon.cues[word]?.denies == true {
+            if words[(i + 1)..<min(words.count, i + 4)].contains(where: { Lexicon.deniableObjects.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// "My role was not some irregular channel, but the official channel", "We're not anti-police,
+    /// we're anti-police brutality": a quotation that opens by rejecting a characterization and
+    /// putting the speaker's own in its place answers a claim, though no word of denying is used.
+    static func correctsACharacterization(_ lowercased: String) -> Bool {
+        let normalized = lowercased.replacingOccurrences(of: "’", with: "'")
+        let firstSentence = normalized.prefix(while: { !".!?;…".contains($0) })
+        let words = firstSentence.split(separator: " ")
+        guard let neg = words.prefix(8).firstIndex(where: { $0 == "not" || $0.hasSuffix("n't") }) else { return false }
+        var next = neg + 1
+        while next < words.count, ["a", "an", "the", "some", "any"].contains(words[next]) { next += 1 }
+        guard next < words.count, !uncorrectingWords.contains(String(words[next]).trimmingCharacters(in: .punctuationCharacters)) else { return false }
+        let rest = words[(neg + 1)...].joined(separator: " ")
+        guard let comma = rest.range(of: ", ") else { return false }
+        let after = rest[comma.upperBound...]
+        let restatements = ["but ", "we're ", "we are ", "i'm ", "i am ", "it's ", "it is ", "it was ", "they're ", "they are ",
+                            "he's ", "he is ", "she's ", "she is ", "this is ", "that is "]
+        return restatements.contains(where: { after.hasPrefix($0) })
+    }
+
     mutating func record(kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase?,
                          rule: String, relay extraRelay: [String] = [], nested: Bool = false, sentence: Sentence) {
         let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
@@ -1047,8 +1083,15 @@ struct ExtractionRun {
         var stance: Stance = denies ? .denies : .asserts
         if stance == .asserts {
             let lower = content.lowercased()
-            let phrases = kind == .direct ? Lexicon.denialPhrases : Lexicon.reportedDenialPhrases
-            if phrases.contains(where: { lower.includes($0) }) { stance = .denies }
+            // Reported speech is judged by the stricter list, but words it quotes are the
+            // speaker's own ("Giuliani “raised, and I rejected, the conspiracy theory that ...”").
+            let quoted = kind == .direct ? lower : String(lower.drop(while: { $0 != "“" && $0 != "\"" }))
+            if Lexicon.denialPhrases.contains(where: { quoted.includes($0) })
+                || (kind == .indirect && Lexicon.reportedDenialPhrases.contains(where: { lower.includes($0) }))
+                || (kind == .direct && Self.correctsACharacterization(lower))
+                || Self.rejectsAClaim(quoted) {
+                stance = .denies
+            }
         }
         result.attributions.append(ExtractedAttribution(
             kind: kind, content: content, pieces: trimmed, cue: cue, stance: stance, source: source,

@@ -106,6 +106,7 @@ public enum Lexicon {
     denounce denounces denounced denouncing      | denounced   | object  | asserts
     praise praises praised praising              | praised     | object  | asserts
     propose proposes proposed proposing          | proposed    | thatOnly| asserts
+    rule rules ruled                             | ruled       | thatOnly| asserts
     deny denies denied denying                   | denied      | object  | denies
     refute refutes refuted refuting              | refuted     | object  | denies
     reject rejects rejected rejecting            | rejected    | object  | denies

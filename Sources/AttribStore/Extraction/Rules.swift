@@ -847,13 +847,26 @@ extension ExtractionRun {
         var auxUnit = c - 1
         if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !["was", "were", "been", "is", "are", "being"].contains(w) { auxUnit -= 1 }
         guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), ["was", "were", "been", "is", "are", "being"].contains(aux),
-              lowerAt(sentence, c + 1) == "by", let agent = subjectAfter(sentence, start: c + 2) else { return false }
+              lowerAt(sentence, c + 1) == "by", var agent = subjectAfter(sentence, start: c + 2) else { return false }
+        // "accused by residents of running a slush fund": the agent ends at the charge.
+        if ["accused", "blamed"].contains(cue.lemma),
+           let charge = upTo(c + 3, agent.end).first(where: { ["of", "for"].contains(lowerAt(sentence, $0) ?? "") }),
+           let short = tokenRange(sentence, (c + 2)..<charge), let phrase = SpeakerParser.parse(tokens, short, text: textOf) {
+            agent = (phrase, charge)
+        }
         var contentEnd = auxUnit
         while contentEnd > 0, let w = lowerAt(sentence, contentEnd - 1), ["has", "have", "had", "was", "were", "been", "is", "are"].contains(w) { contentEnd -= 1 }
         // The subject is the content: a short noun phrase ("The reporting"), not a clause of its own.
         guard contentEnd <= 12, !(0..<contentEnd).contains(where: { self.cue(sentence, at: $0) != nil || lowerAt(sentence, $0) == "that" }) else { return false }
         guard let range = span(sentence, 0..<contentEnd) else { return false }
-        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
+        // "The port had been accused by residents of running a slush fund": the charge after the
+        // agent belongs with the subject, as in the active "accused the port of running ...".
+        var pieces = [range]
+        if ["accused", "blamed"].contains(cue.lemma), ["of", "for"].contains(lowerAt(sentence, agent.end) ?? ""),
+           let charge = span(sentence, agent.end..<clauseEnd(sentence, from: agent.end + 1)) {
+            pieces.append(charge)
+        }
+        record(kind: .indirect, pieces: pieces, cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
         return true
     }
 
