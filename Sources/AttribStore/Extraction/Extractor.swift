@@ -411,12 +411,17 @@ struct ExtractionRun {
             if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
-            // "Media reports say", "Local reports said": a plural noun before the finite verb.
-            if word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), ["say", "said", "says", "suggest", "suggested", "claim", "claimed"].contains(next) { return nil }
+            // "Media reports say", "Western states think": a plural noun before the finite verb.
+            if word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), Self.pluralSubjectVerbs.contains(next) { return nil }
             return (one, 1)
         }
         return nil
     }
+
+    /// Finite verbs that show the "-s" word before them to be a plural noun, not a verb of saying.
+    static let pluralSubjectVerbs: Set<String> = ["say", "said", "says", "suggest", "suggested", "claim", "claimed", "think", "thought",
+                                                  "believe", "believed", "fear", "feared", "argue", "argued", "want", "wanted",
+                                                  "have", "had", "are", "were", "insist", "insisted", "warn", "warned"]
 
     /// Words that open the listener of "said to ...": a noun phrase, not the verb of "said to be".
     static let listenerOpeners: Set<String> = ["the", "a", "an", "him", "her", "me", "us", "them", "you", "his", "my", "their", "our",
@@ -1070,7 +1075,10 @@ struct ExtractionRun {
             else if relay.isEmpty, let inherited = groupRelay[group] { relay = inherited.filter { !Lexicon.sameOutlet($0, articleOutlet) } }
             // In an article relaying another outlet's report, unnamed sources without an outlet of
             // their own are that report's sources ("two sources saying ..." after "Reuters reported").
-            if relay.isEmpty, let report, !Lexicon.sameOutlet(report.outlet, articleOutlet), !report.outlet.isEmpty, !result.sources[source].isOutlet {
+            // Only informants count ("officials", "people familiar"): "many islanders think P" or
+            // "analysts believe P" is the writer's own reporting of opinion, not the other outlet's.
+            if relay.isEmpty, let report, !Lexicon.sameOutlet(report.outlet, articleOutlet), !report.outlet.isEmpty, !result.sources[source].isOutlet,
+               Lexicon.informantHeads.contains(result.sources[source].head ?? "source") {
                 relay = [report.outlet]
                 if groupRelay[group, default: []].isEmpty { groupRelay[group] = relay }
             }

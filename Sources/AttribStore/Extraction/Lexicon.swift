@@ -257,6 +257,13 @@ public enum Lexicon {
         man woman guy businessman businesswoman entrepreneur farmer shopkeeper vendor merchant clerk protester
         demonstrator marcher mourner villager tenant business investor protestor oceanographer skeptic sceptic
         commuter islander motorist homeowner fisherman policeman fireman
+        candidate nominee legislator councilor councillor congressman congresswoman commissioner delegate
+        mediator owner landlord employer shareholder creditor lender driver athlete player coach referee
+        bishop priest pastor cleric imam rabbi colonel sergeant lieutenant medic paramedic firefighter rescuer
+        volunteer auditor accountant forecaster meteorologist epidemiologist virologist biologist ecologist geologist
+        physicist chemist astronomer architect planner developer journalist reporter correspondent editor columnist
+        commentator pundit pollster advocate lobbyist unionist citizen taxpayer consumer patient son daughter wife
+        husband brother sister widow trustee steward caregiver psychologist psychiatrist dentist pharmacist
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -281,6 +288,15 @@ public enum Lexicon {
         table["authorities"] = "authority"
         return table
     }()
+
+    /// Heads of unnamed sources who inform a report, rather than voice an opinion of their own
+    /// ("two officials", "people familiar with the talks" against "analysts", "residents").
+    static let informantHeads: Set<String> = [
+        "source", "official", "person", "individual", "insider", "diplomat", "aide", "executive", "employee", "staffer",
+        "adviser", "advisor", "negotiator", "banker", "spokesperson", "spokesman", "spokeswoman", "officer", "investigator",
+        "associate", "confidant", "ally", "operative", "figure", "representative", "member", "colleague", "friend",
+        "relative", "authority", "document", "report",
+    ]
 
     /// Whether the words are a bare pronoun ("they", "He"), which describes no one by itself.
     public static func isPronoun(_ words: String) -> Bool { pronouns[words.lowercased()] != nil }

@@ -1293,7 +1293,9 @@ extension ExtractionRun {
             j += 1
         }
         if !sawThat {
-            if cue.frame == .thatOnly { return false }
+            // "Western states think Iran is seeking nuclear weapons": a belief takes its clause
+            // without "that" too, but only a clause: "thought of leaving", "feared the worst" are not.
+            if cue.frame == .thatOnly, !(Self.beliefCues.contains(cue.lemma) && opensFiniteClause(sentence, at: s)) { return false }
             if cue.lemma == "told" {
                 // "told reporters P": skip a short object.
                 if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w) || w.first?.isUppercase == true {
@@ -1377,8 +1379,21 @@ extension ExtractionRun {
                 nextClause = c2
                 break
             }
+            // "reported that P, but the White House quickly denied that Q": after a comma, a named
+            // or described subject of its own, then its cue.
+            if k > s, joint == k + 1, ["but", "while", "whereas"].contains(lowerAt(sentence, joint) ?? ""),
+               let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil }),
+               let second = subjectBefore(sentence, end: c2, floor: joint + 1), second.start == joint + 1,
+               second.phrase.kind != .pronoun {
+                end = k
+                nextClause = c2
+                break
+            }
             // "denied the allegations in a statement on its website": the occasion is no part of what was said.
             if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
+            // "denied the report, which came two days before the debate": a relative clause set off
+            // by a comma describes the object in the writer's words.
+            if cue.frame == .object, k > s, lowerAt(sentence, k) == ",", ["which", "who"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k
@@ -1462,6 +1477,24 @@ extension ExtractionRun {
             continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
         }
         return true
+    }
+
+    /// Beliefs and expectations, whose clause may come without "that".
+    static let beliefCues: Set<String> = ["thought", "believed", "feared", "hoped", "expected", "felt"]
+
+    /// Subject pronouns that can open a clause ("believes they will", not "believes them").
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there"]
+
+    /// Whether a clause with a subject and a finite verb starts at `s`: a determiner, a subject
+    /// pronoun or a capitalized word, and an auxiliary or a past form within the next few words.
+    func opensFiniteClause(_ sentence: Sentence, at s: Int) -> Bool {
+        guard let first = lowerAt(sentence, s),
+              SpeakerParser.determiners.contains(first) || Self.subjectPronouns.contains(first) || isCapitalizedWord(sentence, s) else { return false }
+        for k in upTo(s + 1, min(sentence.units.count, s + 6)) {
+            guard let w = lowerAt(sentence, k), ![",", ".", ";", ":"].contains(w), isQuote(sentence, k) == nil else { return false }
+            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k) { return true }
+        }
+        return false
     }
 
     /// Whether words hold a finite verb (an auxiliary, or a past form after the first word): "the

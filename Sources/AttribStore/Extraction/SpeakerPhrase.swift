@@ -160,6 +160,8 @@ public enum SpeakerParser {
         var headIndex: Int?
         for k in core.reversed() {
             let w = tokens[k].lower
+            // "The landlord association": a body named for its members is no member.
+            if k == core.upperBound - 1, Lexicon.organizationWords.contains(w), Lexicon.anonymousHeads[w] == nil { break }
             if Lexicon.anonymousHeads[w] != nil && !tokens[k].capitalized || (Lexicon.anonymousHeads[w] != nil && k == lo) { headIndex = k; break }
             if tokens[k].capitalized && k > lo && !roleWords.contains(w) { break }
         }
