@@ -230,7 +230,10 @@ struct ExtractionRun {
             // Datelines in capitals ("KELSO FALLS, Ore.") are places, not names.
             let shouting = (i...j).allSatisfy { tokens[$0].lower.count > 2 && text(tokens[$0].start..<tokens[$0].end) == text(tokens[$0].start..<tokens[$0].end).uppercased() }
             if shouting { i = j + 1; continue }
-            if j > i, (i...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) }), !SpeakerParser.isDemonymOrRole(tokens[i]) {
+            // A role or demonym first opens a person's name ("Army General Mark Milley"), unless the
+            // two words are the name of a body ("General Motors", "British Airways").
+            if j > i, (i...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) }),
+               !SpeakerParser.isDemonymOrRole(tokens[i]) || j == i + 1 && Lexicon.organizationWords.contains(tokens[j].lower) {
                 var first = i
                 if tokens[first].lower == "the" { first += 1 }
                 if first <= j {
@@ -621,6 +624,13 @@ struct ExtractionRun {
             first += skip
             lo += skip
         }
+        // "In a statement IBM said", "At a news conference the minister said": the occasion with
+        // no comma after it opens the sentence, not the speaker.
+        if isVenuePhrase(sentence, at: lo),
+           let noun = upTo(lo + 1, min(hi - 1, lo + 5)).first(where: { Lexicon.venueNouns.contains(lowerAt(sentence, $0) ?? "") }) {
+            first += noun + 1 - lo
+            lo = noun + 1
+        }
         var core = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? statementPhrase(first..<(last + 1)) ?? documentPhrase(first..<(last + 1))
         // "Poehl and other Bundesbank officials stressed": the one named speaks for them all.
         if let and = (first..<last).first(where: { tokens[$0].lower == "and" }), and > first, and + 1 <= last,
@@ -877,8 +887,11 @@ struct ExtractionRun {
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(name) (the brand named before)", [])
             }
-            // "the company", "the club": the organization named most recently before.
-            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition }) {
+            // "the company", "the club": the organization named most recently before. A company
+            // is not the news agency it spoke to ("told the Associated Press").
+            let head = words.last.map(String.init) ?? ""
+            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition
+                && !(Self.companyHeads.contains(head) && Lexicon.isKnownOutlet($0.name)) }) {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])

@@ -65,7 +65,17 @@ extension ExtractionRun {
             }
             if usedQuotes.contains(q) { u += 1; continue }
             if let found = cueThenQuote(sentence, quoteUnit: u, wordCount: wordCount) {
-                record(kind: .direct, pieces: quote.pieces, cue: found.cue.lemma, denies: found.cue.denies,
+                // "called the speculation “stupid” and “ridiculous”": two quoted words, one judgement.
+                var pieces = quote.pieces
+                if found.cue.frame == .object, ["and", "or"].contains(lowerAt(sentence, u + 1) ?? ""),
+                   let q2 = isQuote(sentence, u + 2), !usedQuotes.contains(q2) {
+                    pieces += quotes[q2].pieces
+                    usedQuotes.insert(q2)
+                    u += 2
+                }
+                // "called the speculation “stupid”": a quoted judgement of a claim rejects it.
+                let denies = found.cue.denies || found.cue.frame == .object && (dismissesAClaim(sentence, quoteUnit: u) || pieces.count > quote.pieces.count && dismissesAClaim(sentence, quoteUnit: u - 2))
+                record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: denies,
                        phrase: groupOpeningPrevious(found.phrase, sentence, index: index) ?? found.phrase,
                        rule: found.rule, relay: found.relay, sentence: sentence)
                 usedQuotes.insert(q)
@@ -74,7 +84,16 @@ extension ExtractionRun {
                 continue
             }
             if let found = characterizedAs(sentence, quoteUnit: u) {
-                record(kind: .direct, pieces: quote.pieces, cue: found.cue, denies: dismissesAClaim(sentence, quoteUnit: u), phrase: found.phrase,
+                // "called the speculation “stupid” and “ridiculous”": two quoted words, one judgement.
+                var pieces = quote.pieces
+                var denies = dismissesAClaim(sentence, quoteUnit: u)
+                if ["and", "or"].contains(lowerAt(sentence, u + 1) ?? ""), let q2 = isQuote(sentence, u + 2), !usedQuotes.contains(q2) {
+                    pieces += quotes[q2].pieces
+                    denies = denies || dismissesAClaim(sentence, quoteUnit: u + 2)
+                    usedQuotes.insert(q2)
+                    u += 2
+                }
+                record(kind: .direct, pieces: pieces, cue: found.cue, denies: denies, phrase: found.phrase,
                        rule: "characterized-as-quote", relay: [], sentence: sentence)
                 usedQuotes.insert(q)
                 u += 1
@@ -220,9 +239,9 @@ extension ExtractionRun {
             if lowerAt(sentence, c) == "quoted", lowerAt(sentence, c + 1) == "as", let subject = subjectBefore(sentence, end: c, floor: k) {
                 return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), subject.phrase, min(c + 3, sentence.units.count), "quote-speaker-cue", [])
             }
-            // "“Q,” the statement quoted her as saying": the one quoted speaks; an outlet or the
+            // "“Q,” the statement quoted her as saying", "“Q,” Reuters quotes him as saying": the one quoted speaks; an outlet or the
             // releaser of the statement relays.
-            if lowerAt(sentence, c) == "quoted", let asUnit = upTo(c + 2, min(sentence.units.count, c + 7)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }) {
+            if ["quoted", "quotes"].contains(lowerAt(sentence, c) ?? ""), let asUnit = upTo(c + 2, min(sentence.units.count, c + 7)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }) {
                 let list = tokenIndices(sentence, (c + 1)..<asUnit)
                 guard let a = list.first, let b = list.last, list.count == asUnit - c - 1,
                       let quoted = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) else { return nil }
@@ -338,11 +357,13 @@ extension ExtractionRun {
     /// Nouns for what someone claimed: describing one "as absurd" rejects it.
     static let claimNouns: Set<String> = ["idea", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                                           "accusations", "suggestion", "suggestions", "notion", "charge", "charges", "rumor", "rumors",
-                                          "rumour", "rumours", "story", "stories", "assertion", "assertions", "theory", "theories"]
+                                          "rumour", "rumours", "story", "stories", "assertion", "assertions", "theory", "theories",
+                                          "speculation", "article", "reporting"]
     /// Judgements that reject a claim as untrue or not to be taken seriously.
     static let dismissiveWords: Set<String> = ["absurd", "ridiculous", "false", "nonsense", "baseless", "untrue", "laughable",
                                                "preposterous", "fake", "lie", "lies", "incorrect", "inaccurate", "unfounded",
-                                               "fabricated", "fiction", "fantasy", "groundless", "bogus", "misleading", "wrong"]
+                                               "fabricated", "fiction", "fantasy", "groundless", "bogus", "misleading", "wrong",
+                                               "stupid", "silly", "rubbish", "garbage", "hogwash", "nonsensical"]
 
     /// "described the idea that P as “certainly absurd”": a quoted judgement that rejects a claim
     /// named as the verb's object is a denial, though no word of denying is used.
@@ -739,6 +760,8 @@ extension ExtractionRun {
 
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
     func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
+        // "called it “stupid” and added that P": a second predicate with a clause of its own.
+        if lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c + 1) == "that" { return false }
         var k = c - 1
         while k >= 0 && c - k <= 12 {
             if let q = isQuote(sentence, k) { return usedQuotes.contains(q) }
@@ -769,7 +792,7 @@ extension ExtractionRun {
 
     /// "the statement quoted her as saying “Q”": the quoted person speaks, through the quoter.
     mutating func activeQuotedAsSaying(_ sentence: Sentence) -> Bool {
-        guard let q = sentence.units.indices.first(where: { lowerAt(sentence, $0) == "quoted" }), q >= 1,
+        guard let q = sentence.units.indices.first(where: { ["quoted", "quotes"].contains(lowerAt(sentence, $0) ?? "") }), q >= 1,
               let asUnit = upTo(q + 2, min(sentence.units.count, q + 8)).first(where: { lowerAt(sentence, $0) == "as" && lowerAt(sentence, $0 + 1) == "saying" }),
               !["was", "were", "is", "been"].contains(lowerAt(sentence, q - 1) ?? "") else { return false }
         let quotedTokens = tokenIndices(sentence, upTo(q + 1, asUnit))
@@ -1219,7 +1242,8 @@ extension ExtractionRun {
         }
         // "the group raised alarm at the terms of the deal, and said that P": a second predicate of
         // the sentence's subject.
-        if found == nil, lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c - 2) == ",", lowerAt(sentence, c + length) == "that",
+        // So does "called it “stupid” and added that P", after a quotation.
+        if found == nil, lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c - 2) == "," || isQuote(sentence, c - 2) != nil, lowerAt(sentence, c + length) == "that",
            let opening = sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
@@ -1445,6 +1469,8 @@ extension ExtractionRun {
         let quotedWords = (s..<end).compactMap { isQuote(sentence, $0) }.filter { usedQuotes.contains($0) }.reduce(0) { $0 + wordCount(of: $1) }
         if quotedWords * 2 >= contentWords, quotedWords > 0 {
             if let reporter { reportContinuation(sentence, reporter) }
+            // "called the speculation “stupid” and added that Q": the second verb still speaks.
+            else if let second = secondCue { recordSecondVerb(sentence, second, phrase: source, relay: relay) }
             return true
         }
         // Mostly a quotation: attributed as direct speech already, or now.
@@ -1466,13 +1492,7 @@ extension ExtractionRun {
         } else if let c2 = nextClause, let (cue2, length2) = self.cue(sentence, at: c2) {
             _ = cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
         } else if let second = secondCue {
-            var t = second.at + 1
-            if lowerAt(sentence, t) == "that" { t += 1 }
-            let secondEnd = clauseEnd(sentence, from: t)
-            if let secondRange = span(sentence, upTo(t, secondEnd)) {
-                record(kind: .indirect, pieces: [secondRange], cue: second.cue.lemma, denies: second.cue.denies, phrase: source,
-                       rule: "second-verb", relay: relay, sentence: sentence)
-            }
+            recordSecondVerb(sentence, second, phrase: source, relay: relay)
         } else {
             continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
         }
@@ -1495,6 +1515,17 @@ extension ExtractionRun {
             if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k) { return true }
         }
         return false
+    }
+
+    /// "said P but warned that Q": the second verb's clause, from the same speaker.
+    mutating func recordSecondVerb(_ sentence: Sentence, _ second: (cue: Lexicon.Cue, at: Int), phrase: SpeakerPhrase, relay: [String]) {
+        var t = second.at + 1
+        if lowerAt(sentence, t) == "that" { t += 1 }
+        let secondEnd = clauseEnd(sentence, from: t)
+        if let secondRange = span(sentence, upTo(t, secondEnd)) {
+            record(kind: .indirect, pieces: [secondRange], cue: second.cue.lemma, denies: second.cue.denies, phrase: phrase,
+                   rule: "second-verb", relay: relay, sentence: sentence)
+        }
     }
 
     /// Whether words hold a finite verb (an auxiliary, or a past form after the first word): "the
