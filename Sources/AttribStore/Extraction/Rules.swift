@@ -492,10 +492,11 @@ extension ExtractionRun {
             if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
         }
         // "told the Bergen Tidende": a name with "the" after "told" that is no body, role or
-        // person ("told the Senate", "told the Pope") is a newspaper the lexicon does not know.
+        // person ("told the Senate", "told the Pope") is a newspaper the lexicon does not know;
+        // a masthead word ("told the Ledger") says so outright.
         if lowerAt(sentence, index - 1) == "told", lowerAt(sentence, index) == "the", end > index + 1,
            let run = tokenRange(sentence, (index + 1)..<end),
-           !tokens[run].contains(where: { Lexicon.organizationWords.contains($0.lower) || SpeakerParser.isDemonymOrRole($0) }),
+           !tokens[run].contains(where: { Lexicon.organizationWords.contains($0.lower) && !Lexicon.mastheadWords.contains($0.lower) || SpeakerParser.isDemonymOrRole($0) }),
            let range = span(sentence, (index + 1)..<end) {
             return (text(range), end)
         }
@@ -1022,6 +1023,16 @@ extension ExtractionRun {
                     record(kind: .indirect, pieces: [part], cue: cue.lemma, denies: cue.denies, phrase: other.phrase, rule: rule + "+also", relay: relay, sentence: sentence)
                 }
             }
+        }
+        // "..., the analyst told the AP, although he added that Q": a concessive clause with a
+        // speaker and a cue of its own is a second statement, not the writer's aside.
+        if lowerAt(sentence, k) == ",", isConcessive(sentence, at: k + 1),
+           let c2 = upTo(k + 2, min(sentence.units.count, k + 8)).first(where: { self.cue(sentence, at: $0) != nil }),
+           let (cue2, length2) = self.cue(sentence, at: c2) {
+            let before = result.attributions.count
+            _ = cueThenClause(sentence, cueUnit: c2, cue: cue2, length: length2)
+            // Said in the same interview: the outlet told relays it too.
+            for i in before..<result.attributions.count where result.attributions[i].relayedBy.isEmpty { result.attributions[i].relayedBy = relay }
         }
         // "..., adding that P": a second statement by the same speaker.
         if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "saying" {

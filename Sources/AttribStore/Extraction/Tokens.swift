@@ -62,6 +62,12 @@ public struct Tokenizer {
                         j += 2
                         continue
                     }
+                    // A thousands separator joins a number: "100,000" is one token, not a clause break.
+                    if d == ",", isNumeric(c), (1...3).allSatisfy({ j + $0 < n && isNumeric(scalars[j + $0]) }),
+                       j + 4 >= n || !isNumeric(scalars[j + 4]) {
+                        j += 4
+                        continue
+                    }
                     break
                 }
                 var end = j
