@@ -544,8 +544,9 @@ struct ExtractionRun {
             return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
         }
         // "Some newspaper reports said", "Local media reports say": described reports with no outlet
-        // named are unnamed sources; a bare "reports" or "the investigation" is no speaker.
-        let describedReports = noun == "reports" && head > range.lowerBound
+        // named are unnamed sources; so is one report with no outlet to belong to ("the arrest
+        // report states"). A bare "reports" or "the investigation" is no speaker.
+        let describedReports = noun == "reports" && head > range.lowerBound || noun == "report"
         guard describedReports || !["report", "reports", "reporting", "investigation", "analysis"].contains(noun) else { return nil }
         var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, start: tokens[range.lowerBound].start)
         phrase.descriptor = mention

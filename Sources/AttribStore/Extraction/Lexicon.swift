@@ -264,6 +264,7 @@ public enum Lexicon {
         physicist chemist astronomer architect planner developer journalist reporter correspondent editor columnist
         commentator pundit pollster advocate lobbyist unionist citizen taxpayer consumer patient son daughter wife
         husband brother sister widow trustee steward caregiver psychologist psychiatrist dentist pharmacist
+        chief boss superintendent coroner warden
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
