@@ -1247,7 +1247,8 @@ extension ExtractionRun {
         // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
         // "In an email sent by chairman X, employees were told that P": the sender told them.
         var found = subjectBefore(sentence, end: c)
-        if cue.lemma == "told", ["was", "were", "been", "being", "are", "is"].contains(lowerAt(sentence, c - 1) ?? "") {
+        // So is the subject of "had been warned", "were assured": the listener, not the speaker.
+        if ["told", "warned", "assured", "informed"].contains(cue.lemma), ["was", "were", "been", "being", "are", "is"].contains(lowerAt(sentence, c - 1) ?? "") {
             guard let releaser = statementReleaser(sentence), lowerAt(sentence, c + 1) == "that" else { return false }
             found = (SpeakerPhrase(kind: .person, mention: releaser, name: releaser), c)
         }
