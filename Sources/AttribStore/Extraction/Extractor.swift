@@ -412,6 +412,13 @@ struct ExtractionRun {
             if let next = lowerAt(sentence, index + 1), next == "to", one.lemma == "added" { return nil }
             // Adjectival participles: "the so-called", "an expected", "a proposed".
             if let previous = lowerAt(sentence, index - 1), ["the", "a", "an", "so", "so-called", "its", "his", "her", "their"].contains(previous) { return nil }
+            // "Newly disclosed documents show": an adverb opening the sentence, then a participle
+            // that describes the subject to come.
+            // (A name like "Reilly" is followed by the verb's own object or clause: "Reilly disclosed that".)
+            if index == 1, word.hasSuffix("ed"), let previous = lowerAt(sentence, 0),
+               Lexicon.isMannerAdverb(previous) || ["newly", "fully", "duly", "truly", "badly"].contains(previous),
+               let next = lowerAt(sentence, index + 1), !isCapitalizedWord(sentence, index + 1),
+               next != "that", !SpeakerParser.determiners.contains(next), Lexicon.pronouns[next] == nil { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
@@ -531,7 +538,10 @@ struct ExtractionRun {
     func documentPhrase(_ range: Range<Int>) -> SpeakerPhrase? {
         guard range.count <= 6, let head = range.first(where: { Self.documentNouns.contains(tokens[$0].lower) }) else { return nil }
         let before = range.lowerBound..<head
-        guard before.allSatisfy({ tokens[$0].kind == .word && !Lexicon.fillers.contains(tokens[$0].lower) && Lexicon.cues[tokens[$0].lower] == nil }) else { return nil }
+        // Participles describe the document ("newly disclosed company documents"); other verbs mean
+        // the words are a clause.
+        guard before.allSatisfy({ tokens[$0].kind == .word && !Lexicon.fillers.contains(tokens[$0].lower)
+            && (Lexicon.cues[tokens[$0].lower] == nil || $0 > range.lowerBound && tokens[$0].lower.hasSuffix("ed")) }) else { return nil }
         let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
         if head + 1 < range.upperBound {
             guard ["by", "from", "of"].contains(tokens[head + 1].lower), head + 2 < range.upperBound,

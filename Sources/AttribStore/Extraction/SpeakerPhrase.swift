@@ -141,8 +141,10 @@ public enum SpeakerParser {
                 // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
                 // University" ends at it (what follows is an affiliation, not the name), and so does
                 // "Residents of Vell Creek", capitalized only because it opens the sentence.
+                // So does "Fraternal Order of Police President John Teletchea": a body, its role, a name.
                 if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized && Lexicon.anonymousHeads[tokens[k - 1].lower] == nil || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
-                    && !((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized }) { continue }
+                    && (!((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized })
+                        || roleThenName(tokens, (k + 1)..<hi)) { continue }
                 // "ambassador to Britain Liu Xiaming", "envoy to the United Nations Linda Reyes": the
                 // post's place belongs to the role when a name ends the phrase.
                 // ("envoy to Ukraine" alone ends the core: the place is no name.)
@@ -233,6 +235,12 @@ public enum SpeakerParser {
             return phrase
         }
         return nil
+    }
+
+    /// Whether capitalized words end in a role and then a name ("Police President John Teletchea").
+    static func roleThenName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let role = range.last(where: { roleWords.contains(tokens[$0].lower) }), role + 1 < range.upperBound else { return false }
+        return tokens[range].allSatisfy(\.capitalized) && tokens[(role + 1)..<range.upperBound].allSatisfy { !isDemonymOrRole($0) }
     }
 
     /// First words of two-word country and city names ("ambassador to South Korea Kim Min-jun").
