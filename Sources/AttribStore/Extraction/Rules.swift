@@ -868,6 +868,21 @@ extension ExtractionRun {
                 }
             }
         }
+        // "The strike was described as “spontaneous” by union officials": the complement first, then the agent.
+        if lowerAt(sentence, c + 1) == "as", ["was", "were", "been", "is", "are", "being"].contains(lowerAt(sentence, c - 1) ?? ""),
+           let by = upTo(c + 3, min(sentence.units.count, c + 16)).first(where: { lowerAt(sentence, $0) == "by" }),
+           let agent = subjectAfter(sentence, start: by + 1), agent.end >= sentence.units.count - 1 || lowerAt(sentence, agent.end) == "." {
+            if let q = isQuote(sentence, c + 2), by == c + 3 || by == c + 4 && lowerAt(sentence, c + 3) == "," {
+                guard !usedQuotes.contains(q) else { return true }
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-as-by-agent", sentence: sentence)
+                usedQuotes.insert(q)
+                return true
+            }
+            if let range = span(sentence, (c + 2)..<by) {
+                record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-as-by-agent", sentence: sentence)
+                return true
+            }
+        }
         var auxUnit = c - 1
         if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !["was", "were", "been", "is", "are", "being"].contains(w) { auxUnit -= 1 }
         guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), ["was", "were", "been", "is", "are", "being"].contains(aux),
