@@ -250,8 +250,13 @@ struct ExtractionRun {
                 start = SpeakerParser.nameStartAfterPlace(tokens, run: i..<(j + 1))
             }
             if j - start >= 1 && !(start...j).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) || Lexicon.cues[tokens[$0].lower] != nil }) {
-                let full = text(tokens[start].start..<tokens[j].end)
-                let last = tokens[j].lower
+                // "Chief Cassandra Deck-Brown’s comments": the name without its possessive.
+                var full = text(tokens[start].start..<tokens[j].end)
+                var last = tokens[j].lower
+                if last.hasSuffix("’s") || last.hasSuffix("'s") {
+                    full.removeLast(2)
+                    last.removeLast(2)
+                }
                 let role = roleStart.map { text(tokens[$0].start..<tokens[start - 1].end) }
                 if names[last] == nil || (names[last]!.role == nil && role != nil && names[last]!.full == full) {
                     names[last] = (full, role)
