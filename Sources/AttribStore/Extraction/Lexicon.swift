@@ -261,7 +261,7 @@ public enum Lexicon {
         mediator owner landlord employer shareholder creditor lender driver athlete player coach referee
         bishop priest pastor cleric imam rabbi colonel sergeant lieutenant medic paramedic firefighter rescuer
         volunteer auditor accountant forecaster meteorologist epidemiologist virologist biologist ecologist geologist
-        physicist chemist astronomer architect planner developer journalist reporter correspondent editor columnist
+        physicist chemist astronomer architect planner developer editor columnist
         commentator pundit pollster advocate lobbyist unionist citizen taxpayer consumer patient son daughter wife
         husband brother sister widow trustee steward caregiver psychologist psychiatrist dentist pharmacist
         chief boss superintendent coroner warden
