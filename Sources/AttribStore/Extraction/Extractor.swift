@@ -1024,9 +1024,14 @@ struct ExtractionRun {
         "easy", "over", "done", "enough", "much", "always", "necessarily", "quite", "too", "that", "very", "so",
     ]
 
+    /// The stems of the denying cues in `Lexicon.cueTable`, for a cheap first look.
+    static let denialStems = ["deni", "deny", "reject", "dismiss", "disput", "refut", "rebut", "contest", "disclaim"]
+
     /// "We reject these allegations", "I rejected, the story that ...": a speaker's own words that
     /// deny a claim named within a few words of the verb.
     static func rejectsAClaim(_ lowercased: String) -> Bool {
+        // Most statements hold no verb of denying: look for one before splitting into words.
+        guard denialStems.contains(where: { lowercased.includes($0) }) else { return false }
         let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         for (i, word) in words.enumerated() where Lexicon.cues[word]?.denies == true {
             if words[(i + 1)..<min(words.count, i + 4)].contains(where: { Lexicon.deniableObjects.contains($0) }) { return true }
@@ -1038,8 +1043,9 @@ struct ExtractionRun {
     /// we're anti-police brutality": a quotation that opens by rejecting a characterization and
     /// putting the speaker's own in its place answers a claim, though no word of denying is used.
     static func correctsACharacterization(_ lowercased: String) -> Bool {
-        let normalized = lowercased.replacingOccurrences(of: "’", with: "'")
-        let firstSentence = normalized.prefix(while: { !".!?;…".contains($0) })
+        guard lowercased.includes("not") || lowercased.includes("n't") || lowercased.includes("n’t") else { return false }
+        let opening = lowercased.prefix(while: { !".!?;…".contains($0) })
+        let firstSentence = opening.replacingOccurrences(of: "’", with: "'")
         let words = firstSentence.split(separator: " ")
         guard let neg = words.prefix(8).firstIndex(where: { $0 == "not" || $0.hasSuffix("n't") }) else { return false }
         var next = neg + 1
@@ -1122,7 +1128,9 @@ struct ExtractionRun {
             let lower = content.lowercased()
             // Reported speech is judged by the stricter list, but words it quotes are the
             // speaker's own ("Giuliani “raised, and I rejected, the conspiracy theory that ...”").
-            let quoted = kind == .direct ? lower : String(lower.drop(while: { $0 != "“" && $0 != "\"" }))
+            // (Byte searches first: walking the characters of every statement is slow.)
+            let quoted = kind == .direct ? lower
+                : !lower.includes("“") && !lower.includes("\"") ? "" : String(lower.drop(while: { $0 != "“" && $0 != "\"" }))
             if Lexicon.denialPhrases.contains(where: { quoted.includes($0) })
                 || (kind == .indirect && Lexicon.reportedDenialPhrases.contains(where: { lower.includes($0) }))
                 || (kind == .direct && Self.correctsACharacterization(lower))
