@@ -65,16 +65,14 @@ extension ExtractionRun {
             }
             if usedQuotes.contains(q) { u += 1; continue }
             if let found = cueThenQuote(sentence, quoteUnit: u, wordCount: wordCount) {
-                // "called the speculation “stupid” and “ridiculous”": two quoted words, one judgement.
                 var pieces = quote.pieces
-                if found.cue.frame == .object, ["and", "or"].contains(lowerAt(sentence, u + 1) ?? ""),
-                   let q2 = isQuote(sentence, u + 2), !usedQuotes.contains(q2) {
-                    pieces += quotes[q2].pieces
-                    usedQuotes.insert(q2)
-                    u += 2
+                var denies = found.cue.denies
+                if found.cue.frame == .object {
+                    let judgement = quotedJudgement(sentence, quoteUnit: u)
+                    pieces = judgement.pieces
+                    denies = denies || judgement.dismissesAClaim
+                    u = judgement.lastUnit
                 }
-                // "called the speculation “stupid”": a quoted judgement of a claim rejects it.
-                let denies = found.cue.denies || found.cue.frame == .object && (dismissesAClaim(sentence, quoteUnit: u) || pieces.count > quote.pieces.count && dismissesAClaim(sentence, quoteUnit: u - 2))
                 record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: denies,
                        phrase: groupOpeningPrevious(found.phrase, sentence, index: index) ?? found.phrase,
                        rule: found.rule, relay: found.relay, sentence: sentence)
@@ -84,15 +82,9 @@ extension ExtractionRun {
                 continue
             }
             if let found = characterizedAs(sentence, quoteUnit: u) {
-                // "called the speculation “stupid” and “ridiculous”": two quoted words, one judgement.
-                var pieces = quote.pieces
-                var denies = dismissesAClaim(sentence, quoteUnit: u)
-                if ["and", "or"].contains(lowerAt(sentence, u + 1) ?? ""), let q2 = isQuote(sentence, u + 2), !usedQuotes.contains(q2) {
-                    pieces += quotes[q2].pieces
-                    denies = denies || dismissesAClaim(sentence, quoteUnit: u + 2)
-                    usedQuotes.insert(q2)
-                    u += 2
-                }
+                let judgement = quotedJudgement(sentence, quoteUnit: u)
+                let (pieces, denies) = (judgement.pieces, judgement.dismissesAClaim)
+                u = judgement.lastUnit
                 record(kind: .direct, pieces: pieces, cue: found.cue, denies: denies, phrase: found.phrase,
                        rule: "characterized-as-quote", relay: [], sentence: sentence)
                 usedQuotes.insert(q)
@@ -385,6 +377,22 @@ extension ExtractionRun {
             v -= 1
         }
         return false
+    }
+
+    /// A quoted judgement: "called the speculation “stupid”", and two quoted words joined by "and"
+    /// or "or" ("“stupid” and “ridiculous”") as one. Whether it dismisses a claim, and the unit of
+    /// its last quotation. Marks the second quotation used.
+    mutating func quotedJudgement(_ sentence: Sentence, quoteUnit u: Int) -> (pieces: [Range<Int>], dismissesAClaim: Bool, lastUnit: Int) {
+        guard let q = isQuote(sentence, u) else { return ([], false, u) }
+        var pieces = quotes[q].pieces
+        var dismisses = dismissesAClaim(sentence, quoteUnit: u)
+        guard ["and", "or"].contains(lowerAt(sentence, u + 1) ?? ""), let q2 = isQuote(sentence, u + 2), !usedQuotes.contains(q2) else {
+            return (pieces, dismisses, u)
+        }
+        pieces += quotes[q2].pieces
+        dismisses = dismisses || dismissesAClaim(sentence, quoteUnit: u + 2)
+        usedQuotes.insert(q2)
+        return (pieces, dismisses, u + 2)
     }
 
     static let characterizingVerbs: [String: String] = [
