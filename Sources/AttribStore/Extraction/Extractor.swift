@@ -895,7 +895,9 @@ struct ExtractionRun {
             // comes after any organization named with an organization word.
             // Only organizations named as businesses compete ("Brightwell Foods Inc."); "the United
             // States" named after the brand is no company.
-            if bare, let head = words.last.map(String.init), Self.companyHeads.contains(head),
+            let head = words.last.map(String.init) ?? ""
+            let isCompany = Self.companyHeads.contains(head)
+            if bare, isCompany,
                let brand = brandMentions.last(where: { $0.position < currentPosition }),
                brand.position > organizationMentions.last(where: { $0.position < currentPosition && Self.isBusinessName($0.name) })?.position ?? -1 {
                 let name = namesByFirstWord[brand.name.lowercased()] ?? brand.name
@@ -905,9 +907,7 @@ struct ExtractionRun {
             }
             // "the company", "the club": the organization named most recently before. A company
             // is not the news agency it spoke to ("told the Associated Press").
-            let head = words.last.map(String.init) ?? ""
-            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition
-                && !(Self.companyHeads.contains(head) && Lexicon.isKnownOutlet($0.name)) }) {
+            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition && !(isCompany && Lexicon.isKnownOutlet($0.name)) }) {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])

@@ -877,7 +877,7 @@ extension ExtractionRun {
             }
         }
         // "The strike was described as “spontaneous” by union officials": the complement first, then the agent.
-        if lowerAt(sentence, c + 1) == "as", ["was", "were", "been", "is", "are", "being"].contains(lowerAt(sentence, c - 1) ?? ""),
+        if lowerAt(sentence, c + 1) == "as", Self.passiveAuxiliaries.contains(lowerAt(sentence, c - 1) ?? ""),
            let by = upTo(c + 3, min(sentence.units.count, c + 16)).first(where: { lowerAt(sentence, $0) == "by" }),
            let agent = subjectAfter(sentence, start: by + 1), agent.end >= sentence.units.count - 1 || lowerAt(sentence, agent.end) == "." {
             if let q = isQuote(sentence, c + 2), by == c + 3 || by == c + 4 && lowerAt(sentence, c + 3) == "," {
@@ -892,11 +892,11 @@ extension ExtractionRun {
             }
         }
         var auxUnit = c - 1
-        if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !["was", "were", "been", "is", "are", "being"].contains(w) { auxUnit -= 1 }
-        guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), ["was", "were", "been", "is", "are", "being"].contains(aux),
+        if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !Self.passiveAuxiliaries.contains(w) { auxUnit -= 1 }
+        guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), Self.passiveAuxiliaries.contains(aux),
               lowerAt(sentence, c + 1) == "by", var agent = subjectAfter(sentence, start: c + 2) else { return false }
         // "accused by residents of running a slush fund": the agent ends at the charge.
-        if ["accused", "blamed"].contains(cue.lemma),
+        if Self.accusationCues.contains(cue.lemma),
            let charge = upTo(c + 3, agent.end).first(where: { ["of", "for"].contains(lowerAt(sentence, $0) ?? "") }),
            let short = tokenRange(sentence, (c + 2)..<charge), let phrase = SpeakerParser.parse(tokens, short, text: textOf) {
             agent = (phrase, charge)
@@ -909,7 +909,7 @@ extension ExtractionRun {
         // "The port had been accused by residents of running a slush fund": the charge after the
         // agent belongs with the subject, as in the active "accused the port of running ...".
         var pieces = [range]
-        if ["accused", "blamed"].contains(cue.lemma), ["of", "for"].contains(lowerAt(sentence, agent.end) ?? ""),
+        if Self.accusationCues.contains(cue.lemma), ["of", "for"].contains(lowerAt(sentence, agent.end) ?? ""),
            let charge = span(sentence, agent.end..<clauseEnd(sentence, from: agent.end + 1)) {
             pieces.append(charge)
         }
@@ -1096,6 +1096,12 @@ extension ExtractionRun {
     /// "demanded a deadline extension"). "Asked X to" is left out: the seed gold does not count it.
     static let requestCues: Set<String> = ["urged", "demanded"]
 
+    /// Cues that charge someone with something ("accused X of P", "blamed X for P"): always speech.
+    static let accusationCues: Set<String> = ["accused", "blamed"]
+
+    /// Forms of "be" that make a past participle passive ("was described", "had been warned").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "being"]
+
     /// Participles that name the sources an outlet's report rests on ("Reuters reported, citing
     /// two officials"; "NBC, quoting intelligence sources, reported").
     static let citingWords: Set<String> = ["citing", "quoting"]
@@ -1271,7 +1277,7 @@ extension ExtractionRun {
         // "In an email sent by chairman X, employees were told that P": the sender told them.
         var found = subjectBefore(sentence, end: c)
         // So is the subject of "had been warned", "were assured": the listener, not the speaker.
-        if ["told", "warned", "assured", "informed"].contains(cue.lemma), ["was", "were", "been", "being", "are", "is"].contains(lowerAt(sentence, c - 1) ?? "") {
+        if ["told", "warned", "assured", "informed"].contains(cue.lemma), Self.passiveAuxiliaries.contains(lowerAt(sentence, c - 1) ?? "") {
             guard let releaser = statementReleaser(sentence), lowerAt(sentence, c + 1) == "that" else { return false }
             found = (SpeakerPhrase(kind: .person, mention: releaser, name: releaser), c)
         }
@@ -1287,7 +1293,7 @@ extension ExtractionRun {
         // always reports speech ("praised the crews and accused the utility of ignoring warnings"),
         // but not a passive one, with no object before "of" ("was held and accused of fraud").
         if found == nil, lowerAt(sentence, c - 1) == "and",
-           Self.requestCues.contains(cue.lemma) || ["accused", "blamed"].contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
+           Self.requestCues.contains(cue.lemma) || Self.accusationCues.contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
            let opening = appositiveSubject(sentence, before: c - 1) ?? sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
