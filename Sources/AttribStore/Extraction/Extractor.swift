@@ -45,6 +45,9 @@ struct ExtractionRun {
     var organizationMentions: [(position: Int, name: String)] = []
     /// Where brand names written with an inner capital were seen ("WeWork"), for "the company".
     var brandMentions: [(position: Int, name: String)] = []
+    /// Acronyms the article spells out ("Athletics Integrity Unit (AIU)"): "the AIU said" later
+    /// is that body, under its full name.
+    var acronyms: [String: String] = [:]
     /// Heads of a definite description that can point back to a brand: "the company", "the airline".
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
                                             "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label"]
@@ -281,6 +284,66 @@ struct ExtractionRun {
             brandMentions.append((token.start, text(token.start..<token.end)))
         }
         nameMentions.sort { $0.position < $1.position }
+        collectAcronyms()
+    }
+
+    /// "the sport’s independent Athletics Integrity Unit (AIU)", "Centers for Disease Control and
+    /// Prevention (CDC)": capitalized words, perhaps joined by "of", "for" and "and", then an
+    /// acronym in parentheses whose letters are their initials in order, the first letter the
+    /// first word's.
+    mutating func collectAcronyms() {
+        for p in tokens.indices where tokens[p].lower == "(" && p + 2 < tokens.count && tokens[p + 2].lower == ")" {
+            let acronym = text(tokens[p + 1].start..<tokens[p + 1].end)
+            guard let full = expansion(of: acronym, before: p) else { continue }
+            if acronyms[acronym] == nil { acronyms[acronym] = full }
+        }
+    }
+
+    /// Whether unit `k` is a word in capitals that the article spells out ("WHO" after "World
+    /// Health Organization (").
+    func isAcronymAt(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard case .token(let t)? = sentence.units.indices.contains(k) ? sentence.units[k] : nil else { return false }
+        return acronyms[text(tokens[t].start..<tokens[t].end)] != nil
+    }
+
+    /// The words before token `end` that `acronym` abbreviates, or nil.
+    func expansion(of acronym: String, before end: Int) -> String? {
+        let letters = Array(acronym.unicodeScalars)
+        guard (2...8).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        var k = end - 1
+        var initials: [Unicode.Scalar] = []
+        while k >= 0, end - k <= 14, tokens[k].kind == .word {
+            if SpeakerParser.bodyNameJoiners.contains(tokens[k].lower) && !tokens[k].capitalized { k -= 1; continue }
+            guard tokens[k].capitalized, let initial = text(tokens[k].start..<tokens[k].end).unicodeScalars.first else { break }
+            initials.insert(initial, at: 0)
+            if initial == letters[0], Self.isSubsequence(letters, of: initials) {
+                return text(tokens[k].start..<tokens[end - 1].end)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static func isSubsequence(_ letters: [Unicode.Scalar], of initials: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        for initial in initials where i < letters.count && initial == letters[i] { i += 1 }
+        return i == letters.count
+    }
+
+    /// "AIU", "The AIU", "GM": the full name of an organization written as an acronym — spelled
+    /// out in the article, or named before with those initials ("General Motors").
+    func fullName(ofAcronym name: String) -> String? {
+        let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        guard !bare.contains(" ") else { return nil }
+        if let full = acronyms[bare] { return full }
+        let letters = Array(bare.unicodeScalars)
+        // "The US" is the country by its usual name; only bodies are spelled out.
+        guard (2...5).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }),
+              !Lexicon.governmentMetonyms.contains(bare.lowercased()) else { return nil }
+        return organizationMentions.last(where: { mention in
+            let words = mention.name.split(separator: " ").filter { $0.first?.isUppercase == true }
+            return words.count == letters.count && zip(words, letters).allSatisfy { $0.unicodeScalars.first == $1 }
+        })?.name
     }
 
     /// The spellings of a lowercase surname without its umlauts or accents: "müller" → "mueller",
@@ -477,6 +540,10 @@ struct ExtractionRun {
             k -= isInThePast(sentence, k) ? 3 : w == "to" ? 2 : 1
         }
         guard k >= floor else { return nil }
+        // "The World Health Organization (WHO) said": the acronym in parentheses is the name again.
+        if lowerAt(sentence, k) == ")", k - 2 > floor, lowerAt(sentence, k - 2) == "(", isAcronymAt(sentence, k - 1) {
+            return speakerEnding(at: k - 2, appositive: nil, sentence, floor: floor)
+        }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
         // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
         // clause speaks for the name before it.
@@ -806,6 +873,17 @@ struct ExtractionRun {
                 return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
             }
             if lower == "it" {
+                // "Volare Sports said P. “Q,” it added.": a name with no organization word that was
+                // taken for a person's, whom "it" then shows to be a body. Only the speaker just
+                // before, with no role and never called "he" or "she", is read so.
+                if let last = result.attributions.last, let speaker = last.source, speaker != lastOrganization,
+                   result.sources[speaker].kind == .person, result.sources[speaker].role == nil,
+                   phrase.start - last.end < 300,
+                   !result.attributions.contains(where: { $0.source == speaker && ["he", "she", "him", "her"].contains($0.mention?.lowercased() ?? "") }) {
+                    result.sources[speaker].kind = .organization
+                    lastOrganization = speaker
+                    return (speaker, "pronoun “it” → \(label(speaker)) (so a body, not a person)", [])
+                }
                 if let org = lastOrganization { return (org, "pronoun “it” → \(label(org))", []) }
                 return (nil, "pronoun “it” with no antecedent", [])
             }
@@ -913,6 +991,11 @@ struct ExtractionRun {
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])
             }
             if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
+            var resolution = "named here"
+            if !phrase.isOutlet, let full = fullName(ofAcronym: name) {
+                resolution = "“\(name)” → \(full) (the name it abbreviates)"
+                name = full
+            }
             var source = ExtractedSource(kind: .organization, name: name)
             source.isOutlet = phrase.isOutlet || Lexicon.isKnownOutlet(name)
             // A body that speaks is one that "the company" may point back to later, even when its
@@ -924,7 +1007,7 @@ struct ExtractionRun {
             }
             let index = self.source(key: "o:" + Lexicon.outletKey(name), source)
             lastOrganization = index
-            return (index, "named here", [])
+            return (index, resolution, [])
         case .anonymous:
             // "Doctor says" after "analyst Ken Doctor": a surname that is also a noun of persons.
             if !phrase.mention.contains(" "), phrase.mention.first?.isUppercase == true, let known = names[phrase.mention.lowercased()] {
@@ -933,6 +1016,20 @@ struct ExtractionRun {
                 named.name = known.full
                 named.role = known.role
                 return resolve(named)
+            }
+            // "The Kenyan said", "the 25-year-old told reporters": the person last spoken of.
+            // A person named after the last speaker spoke is the one spoken of.
+            if phrase.isEpithet {
+                let speaker = [lastSpeaker, lastPerson].compactMap({ $0 }).first(where: { result.sources[$0].kind == .person })
+                let spoke = speaker.flatMap { s in result.attributions.last(where: { $0.source == s })?.end } ?? -1
+                if let speaker, !nameMentions.contains(where: { $0.position > spoke && $0.position < phrase.start && names[$0.surname] != nil }) {
+                    return (speaker, "“\(phrase.mention)” → \(label(speaker)) (the person last spoken of)", [])
+                }
+                if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname] != nil }), let known = names[mention.surname] {
+                    let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                    lastPerson = index
+                    return (index, "“\(phrase.mention)” → \(known.full) (last person named)", [])
+                }
             }
             // "the spokesman": a definite description of a person named earlier.
             if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,

@@ -179,19 +179,14 @@ extension ExtractionRun {
     /// “Q,” SPEAKER CUE / “Q,” CUE SPEAKER / “Q,” SPEAKER was quoted as saying.
     func quoteThenCue(_ sentence: Sentence, quoteUnit u: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, end: Int, rule: String, relay: [String])? {
         var k = u + 1
-        let quote = quotes[isQuote(sentence, u)!]
-        // "“I heard him ask, ‘Is it done?’”": a quotation ending in a quotation ends with the inner
-        // one's mark; the punctuation before the inner closing mark separates.
-        var lastScalar: Unicode.Scalar = " "
-        if let piece = quote.pieces.last {
-            var e = piece.upperBound - 1
-            while e > piece.lowerBound, ["’", "'", "\"", "”", " "].contains(scalars[e].description) { e -= 1 }
-            lastScalar = scalars[max(piece.lowerBound, e)]
-        }
+        let lastScalar = finalPunctuation(ofQuote: isQuote(sentence, u)!)
         var separated = [",", "?", "!", "—", "–", "-"].contains(lastScalar.description)
         if let w = lowerAt(sentence, k), [",", "—", "–", "-"].contains(w) { k += 1; separated = true }
         guard separated || lastScalar == "." && lowerAt(sentence, k).map({ Lexicon.cues[$0] != nil }) == true else { return nil }
         guard k < sentence.units.count else { return nil }
+        // "… for the “use of a prohibited substance,” but the Kenyan said P": a conjunction after
+        // the quotation opens a new clause with its own speaker; the quotation is not theirs.
+        if let w = lowerAt(sentence, k), ["but", "while", "whereas", "yet"].contains(w) { return nil }
         // Inverted: “Q,” said one of the six.
         if let (cue, length) = cue(sentence, at: k), let after = subjectAfter(sentence, start: k + length) {
             return (cue, after.phrase, after.end, "quote-cue-speaker", [])
@@ -250,6 +245,24 @@ extension ExtractionRun {
             c += 1
         }
         return nil
+    }
+
+    /// The last character inside quotation `q`'s closing mark: the comma of "“Q,” he said".
+    /// "“I heard him ask, ‘Is it done?’”": a quotation ending in a quotation ends with the inner
+    /// one's mark; the punctuation before the inner closing mark separates.
+    func finalPunctuation(ofQuote q: Int) -> Unicode.Scalar {
+        guard let piece = quotes[q].pieces.last else { return " " }
+        var e = piece.upperBound - 1
+        while e > piece.lowerBound, ["’", "'", "\"", "”", " "].contains(scalars[e].description) { e -= 1 }
+        return scalars[max(piece.lowerBound, e)]
+    }
+
+    /// A comma at unit `k`, or one just inside the closing mark of a quotation there ("for the
+    /// “use of a prohibited substance,” but …").
+    func endsWithComma(_ sentence: Sentence, _ k: Int) -> Bool {
+        if lowerAt(sentence, k) == "," { return true }
+        guard let q = isQuote(sentence, k) else { return false }
+        return finalPunctuation(ofQuote: q) == ","
     }
 
     /// "The mayor defended the budget, but blamed the state: “We had no choice.”" and "He is
@@ -1434,13 +1447,15 @@ extension ExtractionRun {
         for k in upTo(s, nextClause == nil ? sentence.units.count : end) {
             // "said P, but he too disclaimed Q", "denied P although he has admitted Q": a second
             // clause with a subject and a cue of its own.
-            let joint = lowerAt(sentence, k) == "," ? k + 1 : k
+            let joint = endsWithComma(sentence, k) ? k + 1 : k
+            // A quotation closing on the comma belongs to the first clause.
+            let firstEnd = isQuote(sentence, k) != nil ? k + 1 : k
             if k > s, ["but", "and", "although", "though", "while", "whereas"].contains(lowerAt(sentence, joint) ?? ""),
                joint == k + 1 || lowerAt(sentence, joint) != "and" && lowerAt(sentence, joint) != "but",
                let pronoun = lowerAt(sentence, joint + 1), Lexicon.pronouns[pronoun] != nil, pronoun != "it",
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 5)).first(where: { self.cue(sentence, at: $0) != nil }),
                upTo(joint + 2, c2).allSatisfy({ isFillerAt(sentence, $0) }) {
-                end = k
+                end = firstEnd
                 nextClause = c2
                 break
             }
@@ -1450,7 +1465,7 @@ extension ExtractionRun {
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil }),
                let second = subjectBefore(sentence, end: c2, floor: joint + 1), second.start == joint + 1,
                second.phrase.kind != .pronoun {
-                end = k
+                end = firstEnd
                 nextClause = c2
                 break
             }

@@ -23,6 +23,8 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public var refersToGroup = false
     /// "the spokesman": a definite description that may name an earlier person.
     public var isDefiniteDescription = false
+    /// "the Kenyan", "the 25-year-old": an epithet for a person named before, never a new source.
+    public var isEpithet = false
     /// "the statement": words of whoever issued the statement last mentioned.
     public var isStatementReference = false
     /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
@@ -63,6 +65,10 @@ public enum SpeakerParser {
         romanian bulgarian serbian croatian georgian belarusian afghan taiwanese vietnamese thai indonesian malaysian filipino
         nigerian kenyan irish scottish welsh english portuguese argentine chilean colombian venezuelan cuban qatari emirati
         lebanese jordanian yemeni libyan moroccan algerian tunisian sudanese ethiopian somali kurdish arab jewish muslim
+        jamaican ghanaian ugandan tanzanian zimbabwean zambian namibian rwandan congolese senegalese cameroonian ivorian
+        eritrean malian argentinian peruvian ecuadorian bolivian uruguayan paraguayan haitian estonian latvian lithuanian
+        slovak slovenian albanian bosnian icelandic armenian azerbaijani kazakh uzbek bangladeshi nepalese burmese
+        cambodian singaporean mongolian
         catholic democratic republican conservative liberal labour gop european-born ukrainian-born russian-born
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     /// Words that open adverbial phrases and clauses: a phrase starting with one is no speaker.
@@ -121,6 +127,9 @@ public enum SpeakerParser {
         // said": a statement that nobody said something names no speaker.
         if let first = lowers.first, negativeSubjects.contains(first) { return nil }
 
+        if let body = titledBody(tokens, lo..<hi) {
+            return SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[body.lowerBound].start..<tokens[body.upperBound - 1].end), start: tokens[lo].start)
+        }
         // Split off a relative or participial modifier: "another source who was told about the events".
         var coreEnd = hi
         for k in lo..<hi where k > lo {
@@ -179,6 +188,14 @@ public enum SpeakerParser {
             return phrase
         }
 
+        // "The Kenyan said", "the 25-year-old told reporters": an epithet for someone named before.
+        if coreLowers.count == 2, coreLowers[0] == "the", isPersonEpithet(tokens[lo + 1]) {
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, head: coreLowers[1], count: 1, start: tokens[lo].start)
+            phrase.isEpithet = true
+            phrase.isDefiniteDescription = true
+            return phrase
+        }
+
         // Named: a run of capitalized words at the end of the core is the name; words before it are the role.
         var nameStart = core.upperBound
         var k = core.upperBound - 1
@@ -218,6 +235,8 @@ public enum SpeakerParser {
                 phrase.isOutlet = true
                 phrase.role = nil
             } else if nameLowers.contains(where: { Lexicon.organizationWords.contains($0) }) || Lexicon.governmentMetonyms.contains(joined)
+                        // "The AIU", "The Beatles": no person's name opens with "The".
+                        || nameLowers.count >= 2 && nameLowers[0] == "the"
                         || (nameLowers.count == 1 && nameLowers[0].count <= 5 && tokens[nameStart].lower.uppercased() == text(tokens[nameStart].start..<tokens[nameStart].end)) {
                 phrase.kind = .organization
                 let full = text(tokens[lo].start..<tokens[core.upperBound - 1].end)
@@ -276,6 +295,60 @@ public enum SpeakerParser {
         let w = token.lower
         if roleWords.contains(w) || demonyms.contains(w) { return true }
         return w.hasSuffix("-born") || w.hasSuffix("-based") || w.hasSuffix("-backed")
+    }
+
+    /// Words that join the words of a body's name ("Centers for Disease Control and Prevention").
+    static let bodyNameJoiners: Set<String> = ["of", "for", "and", "&", "on", "the"]
+    /// Titles that come before a person's name: after one, capitalized words are a person.
+    static let personTitles: Set<String> = [
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "adviser", "advisor", "director",
+        "senator", "sen.", "governor", "gov.", "mayor", "chairman", "chairwoman", "chair", "ceo", "cfo", "commander",
+        "ambassador", "envoy", "chief", "head", "leader", "judge", "commissioner", "superintendent", "sheriff", "professor",
+        "dr.", "mr.", "mrs.", "ms.", "rep.", "lt.", "col.", "capt.", "gen.", "general", "officer", "manager", "founder",
+    ]
+
+    /// "The Centers for Disease Control and Prevention", "Department of Health and Human
+    /// Services": a body's name that joins capitalized words with "of", "for" and "and". The
+    /// phrase opens with "the" or an organization word, holds a joiner, and has no title before
+    /// a name in it ("Health and Human Services Secretary Alex Azar" is a person). Returns the
+    /// name's tokens without the leading "the".
+    static func titledBody(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound
+        if tokens[lo].lower == "the" { lo += 1 }
+        guard range.upperBound - lo >= 3, tokens[range.upperBound - 1].capitalized else { return nil }
+        let opensWithThe = lo > range.lowerBound
+        guard opensWithThe || isOrganizationWord(tokens[lo].lower) else { return nil }
+        var joiners = 0
+        for k in lo..<range.upperBound {
+            let t = tokens[k]
+            if bodyNameJoiners.contains(t.lower) && !t.capitalized {
+                guard k > lo, k + 1 < range.upperBound else { return nil }
+                if t.lower != "the" { joiners += 1 }
+                continue
+            }
+            guard t.kind == .word, t.capitalized, !personTitles.contains(t.lower) else { return nil }
+        }
+        guard joiners > 0, (lo..<range.upperBound).contains(where: { isOrganizationWord(tokens[$0].lower) }) || opensWithThe else { return nil }
+        return lo..<range.upperBound
+    }
+
+    /// An organization word or its plural ("Centers").
+    static func isOrganizationWord(_ w: String) -> Bool {
+        Lexicon.organizationWords.contains(w) || w.hasSuffix("s") && Lexicon.organizationWords.contains(String(w.dropLast()))
+    }
+
+    /// Nouns of nationality and party that stand for a person ("the Briton", "the Republican").
+    static let personEpithetNouns: Set<String> = [
+        "briton", "brit", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "scot",
+        "welshman", "dutchman", "dutchwoman", "spaniard", "dane", "swede", "finn", "pole", "turk", "kiwi", "aussie",
+        "democrat", "republican",
+    ]
+
+    /// "Kenyan" (capitalized), "Briton", "25-year-old": a word that, after "the", means a person.
+    static func isPersonEpithet(_ token: Token) -> Bool {
+        let w = token.lower
+        if token.capitalized, demonyms.contains(w) || personEpithetNouns.contains(w) { return true }
+        return w.hasSuffix("-year-old") && w.first?.isNumber == true
     }
 
     static func hasNameAfter(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
