@@ -876,12 +876,8 @@ struct ExtractionRun {
                 // "Volare Sports said P. “Q,” it added.": a name with no organization word that was
                 // taken for a person's, whom "it" then shows to be a body. Only the speaker just
                 // before, with no role and never called "he" or "she", is read so.
-                if let last = result.attributions.last, let speaker = last.source, speaker != lastOrganization,
-                   result.sources[speaker].kind == .person, result.sources[speaker].role == nil,
-                   phrase.start - last.end < 300,
-                   !result.attributions.contains(where: { $0.source == speaker && ["he", "she", "him", "her"].contains($0.mention?.lowercased() ?? "") }) {
-                    result.sources[speaker].kind = .organization
-                    lastOrganization = speaker
+                if let speaker = bodyTakenForPerson(before: phrase.start, within: 300, lastOnly: true), speaker != lastOrganization {
+                    makeBody(speaker)
                     return (speaker, "pronoun “it” → \(label(speaker)) (so a body, not a person)", [])
                 }
                 if let org = lastOrganization { return (org, "pronoun “it” → \(label(org))", []) }
@@ -990,6 +986,12 @@ struct ExtractionRun {
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])
             }
+            // "Harwick Components has denied P. … the company said": with no body named before,
+            // the speaker whose name has no organization word was that company.
+            if bare, isCompany, let speaker = bodyTakenForPerson(before: phrase.start, within: 1500, lastOnly: false) {
+                makeBody(speaker)
+                return (speaker, "“\(phrase.mention)” → \(label(speaker)) (so a body, not a person)", [])
+            }
             if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
             var resolution = "named here"
             if !phrase.isOutlet, let full = fullName(ofAcronym: name) {
@@ -1075,6 +1077,33 @@ struct ExtractionRun {
                 groupRelay[index] = relay
             }
             return (index, resolution, relay)
+        }
+    }
+
+    /// A speaker recorded as a person that "it" or "the company" shows to be a body: named, with
+    /// no role, never called "he" or "she", who spoke within `within` scalars before `position`
+    /// (in the last attribution only, when `lastOnly`).
+    func bodyTakenForPerson(before position: Int, within: Int, lastOnly: Bool) -> Int? {
+        let recent = result.attributions.reversed().prefix(while: { position - $0.end < within })
+        for attribution in lastOnly ? Array(recent.prefix(1)) : Array(recent) {
+            guard let speaker = attribution.source else { continue }
+            let source = result.sources[speaker]
+            if source.kind == .organization { return nil }
+            guard source.kind == .person, source.role == nil, source.name != nil,
+                  !result.attributions.contains(where: { $0.source == speaker && ["he", "she", "him", "her"].contains($0.mention?.lowercased() ?? "") })
+            else { if lastOnly { return nil } else { continue } }
+            return speaker
+        }
+        return nil
+    }
+
+    /// Records that `speaker`, taken for a person, is a body: "the company" and "it" find it later.
+    mutating func makeBody(_ speaker: Int) {
+        result.sources[speaker].kind = .organization
+        lastOrganization = speaker
+        if let name = result.sources[speaker].name, let first = result.attributions.first(where: { $0.source == speaker }) {
+            let at = organizationMentions.firstIndex(where: { $0.position > first.start }) ?? organizationMentions.endIndex
+            organizationMentions.insert((first.start, name), at: at)
         }
     }
 

@@ -216,7 +216,7 @@ public enum Lexicon {
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
         "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
-        "done nothing wrong", "no wrongdoing",
+        "done nothing wrong", "no wrongdoing", "inaccurate", "without foundation", "unfounded",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -378,7 +378,7 @@ public enum Lexicon {
     /// that name it when a name follows ("the newspaper Vestavind", "broadcaster Kanal Nord").
     public static let outletNouns: Set<String> = [
         "agency", "newspaper", "paper", "outlet", "broadcaster", "daily", "tabloid", "magazine", "publication", "network",
-        "weekly", "website", "broadsheet", "site", "service", "channel", "station",
+        "weekly", "website", "broadsheet", "site", "service", "channel", "station", "newsletter",
     ]
 
     /// Unnamed media as the object of "told": "told state radio", "told Russian state television",

@@ -765,7 +765,7 @@ extension ExtractionRun {
     /// the reason a subject gave for what it did; a cited speaker ("citing two officials") is a
     /// relay, read by the rules of reports.
     func participleOfSaying(_ sentence: Sentence, after comma: Int, reasons: Bool = false) -> (cue: Lexicon.Cue, at: Int, contentStart: Int)? {
-        guard lowerAt(sentence, comma) == "," else { return nil }
+        guard endsWithComma(sentence, comma) else { return nil }
         var c = comma + 1
         if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
         guard let word = lowerAt(sentence, c), word.hasSuffix("ing") else { return nil }
@@ -1425,6 +1425,8 @@ extension ExtractionRun {
         var end = sentence.units.count
         var reporter: (phrase: SpeakerPhrase, cue: Lexicon.Cue, end: Int)?
         var secondCue: (cue: Lexicon.Cue, at: Int)?
+        /// The comma before ", adding that Q", or the quotation that ends on it.
+        var participleComma: Int?
         var nextClause: Int?
         var subordinateOpening = false
         // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
@@ -1471,6 +1473,18 @@ extension ExtractionRun {
             }
             // "denied the allegations in a statement on its website": the occasion is no part of what was said.
             if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
+            // "denied any wrongdoing after he was suspended", "rejected the claims amid protests":
+            // the object is a noun phrase; a clause or phrase of time or cause after it is the writer's.
+            if cue.frame == .object, !sawThat, k > s + 1, k < end, let w = lowerAt(sentence, k), Self.objectEnders.contains(w),
+               !upTo(s, k).contains(where: { lowerAt(sentence, $0) == "that" || isQuote(sentence, $0) != nil }) {
+                end = k
+                // "... after a trade newsletter said P": the clause after it may report speech of its own.
+                if let c2 = upTo(k + 2, min(sentence.units.count, k + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
+                   let second = subjectBefore(sentence, end: c2, floor: k + 1), second.start == k + 1 {
+                    nextClause = c2
+                }
+                break
+            }
             // "denied the report, which came two days before the debate": a relative clause set off
             // by a comma describes the object in the writer's words.
             if cue.frame == .object, k > s, lowerAt(sentence, k) == ",", ["which", "who"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
@@ -1492,8 +1506,13 @@ extension ExtractionRun {
             if ["—", "–"].contains(lowerAt(sentence, k) ?? ""), lowerAt(sentence, k + 1) == "but" { end = k; break }
             // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
             // starts what follows; `continueWithParticiple` reads it.
-            if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
-                || next.hasSuffix("ing") && Lexicon.cues[next] != nil { end = k; break }
+            // (The comma may sit inside a quotation's closing mark: "is “baseless,” adding that Q".)
+            if endsWithComma(sentence, k), let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
+                || next.hasSuffix("ing") && Lexicon.cues[next] != nil {
+                end = isQuote(sentence, k) != nil ? k + 1 : k
+                participleComma = k
+                break
+            }
             if lowerAt(sentence, k) == ",", withFrame(sentence, at: k + 1) != nil { end = k; break }
             // ", Reuters reported, and P": the report's own frame ends the clause; what follows the
             // frame is the reporter's statement.
@@ -1550,10 +1569,13 @@ extension ExtractionRun {
         } else if let second = secondCue {
             recordSecondVerb(sentence, second, phrase: source, relay: relay)
         } else {
-            continueWithParticiple(sentence, from: end, phrase: source, denies: cue.denies || callsFalse)
+            continueWithParticiple(sentence, from: participleComma ?? end, phrase: source, denies: cue.denies || callsFalse)
         }
         return true
     }
+
+    /// Words that end the noun phrase a denying or judging verb takes as its object.
+    static let objectEnders: Set<String> = ["after", "before", "when", "since", "because", "while", "amid", "following", "despite", "until"]
 
     /// Beliefs and expectations, whose clause may come without "that".
     static let beliefCues: Set<String> = ["thought", "believed", "feared", "hoped", "expected", "felt"]

@@ -234,6 +234,11 @@ public enum SpeakerParser {
                 phrase.kind = .organization
                 phrase.isOutlet = true
                 phrase.role = nil
+            } else if nameStart > lo, !tokens[nameStart - 1].capitalized, Lexicon.organizationWords.contains(tokens[nameStart - 1].lower) {
+                // "his management company Volare Sports", "the firm Deloitte": a name after the
+                // noun of a body names that body.
+                phrase.kind = .organization
+                phrase.role = nil
             } else if nameLowers.contains(where: { Lexicon.organizationWords.contains($0) }) || Lexicon.governmentMetonyms.contains(joined)
                         // "The AIU", "The Beatles": no person's name opens with "The".
                         || nameLowers.count >= 2 && nameLowers[0] == "the"
@@ -244,6 +249,15 @@ public enum SpeakerParser {
                 phrase.role = nil
             }
             if phrase.kind == .person, let role = roleText, role.lowercased().hasSuffix(" of") { phrase.role = role }
+            return phrase
+        }
+        // "A local newspaper reported", "a trade newsletter said", "State media reported": outlets
+        // the article does not name are unnamed sources.
+        if let last = coreLowers.last, coreLowers.count <= 4, ["a", "an"].contains(coreLowers[0]) && Lexicon.outletNouns.contains(last) || last == "media",
+           !tokens[core].dropLast().contains(where: { $0.capitalized && $0.lower != coreLowers[0] && !demonyms.contains($0.lower) && $0.lower != "state" }) {
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, head: last,
+                                       count: last == "media" ? nil : 1, plural: last == "media", start: tokens[lo].start)
+            phrase.isOutlet = true
             return phrase
         }
         // Lowercase organization phrases: "the ministry", "the company".
