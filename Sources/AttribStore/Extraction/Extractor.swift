@@ -51,6 +51,10 @@ struct ExtractionRun {
     /// Heads of a definite description that can point back to a brand: "the company", "the airline".
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
                                             "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label"]
+    /// Heads of a definite description that may point back to any body named before ("the club").
+    static let bodyHeads: Set<String> = ["club", "team", "side", "organization", "organisation", "body", "institution", "outfit"]
+    /// Heads of a definite description that point back to a public body ("the agency").
+    static let publicBodyHeads: Set<String> = ["agency", "regulator", "watchdog", "authority", "authorities"]
     /// Organization words that name a business, not a state or a public body.
     static let businessWords: Set<String> = ["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group", "holdings",
                                              "airline", "airlines", "airways", "industries", "technologies", "systems", "motors", "foods",
@@ -241,7 +245,8 @@ struct ExtractionRun {
                 if tokens[first].lower == "the" { first += 1 }
                 if first <= j {
                     let name = text(tokens[first].start..<tokens[j].end)
-                    organizationMentions.append((tokens[i].start, name))
+                    let body = bodyName(first: first, last: j)
+                    organizationMentions.append((tokens[i].start, text(tokens[body.lowerBound].start..<tokens[body.upperBound - 1].end)))
                     if namesByFirstWord[tokens[first].lower] == nil { namesByFirstWord[tokens[first].lower] = name }
                 }
             }
@@ -287,6 +292,25 @@ struct ExtractionRun {
         collectAcronyms()
     }
 
+    /// The whole name of a body whose capitalized words `first...last` the scan for names found
+    /// apart: "Food and Drug Administration" (found as "Drug Administration"), "Bank of England"
+    /// (found as "Bank"). Joined by "of" and "for" forward, and by "and", "of" and "for" back to
+    /// a single capitalized word.
+    func bodyName(first: Int, last: Int) -> Range<Int> {
+        var lo = first
+        var hi = last + 1
+        while hi + 1 < tokens.count, ["of", "for"].contains(tokens[hi].lower), !tokens[hi].capitalized,
+              tokens[hi + 1].capitalized, tokens[hi + 1].kind == .word {
+            hi += 1
+            while hi < tokens.count, tokens[hi].capitalized, tokens[hi].kind == .word { hi += 1 }
+        }
+        if lo >= 2, ["and", "of", "for", "&"].contains(tokens[lo - 1].lower), tokens[lo - 2].capitalized, tokens[lo - 2].kind == .word,
+           lo < 3 || !tokens[lo - 3].capitalized || tokens[lo - 3].kind != .word || tokens[lo - 3].lower == "the" {
+            lo -= 2
+        }
+        return lo..<hi
+    }
+
     /// "the sport’s independent Athletics Integrity Unit (AIU)", "Centers for Disease Control and
     /// Prevention (CDC)": capitalized words, perhaps joined by "of", "for" and "and", then an
     /// acronym in parentheses whose letters are their initials in order, the first letter the
@@ -306,8 +330,17 @@ struct ExtractionRun {
         return acronyms[text(tokens[t].start..<tokens[t].end)] != nil
     }
 
-    /// The words before token `end` that `acronym` abbreviates, or nil.
-    func expansion(of acronym: String, before end: Int) -> String? {
+    /// Whether unit `k` is a word of two to six capital letters ("PUB", "NYSE").
+    func isCapitalsWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard case .token(let t)? = sentence.units.indices.contains(k) ? sentence.units[k] : nil else { return false }
+        let word = text(tokens[t].start..<tokens[t].end).unicodeScalars
+        return (2...6).contains(word.count) && word.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// The words before token `end` that `acronym` abbreviates, or nil. In parentheses right after
+    /// the words an acronym may skip some ("Centers for Disease Control and Prevention (CDC)");
+    /// anywhere else (`exact`) it takes every word's initial ("Food and Drug Administration").
+    func expansion(of acronym: String, before end: Int, exact: Bool = false) -> String? {
         let letters = Array(acronym.unicodeScalars)
         guard (2...8).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
         var k = end - 1
@@ -316,7 +349,7 @@ struct ExtractionRun {
             if SpeakerParser.bodyNameJoiners.contains(tokens[k].lower) && !tokens[k].capitalized { k -= 1; continue }
             guard tokens[k].capitalized, let initial = text(tokens[k].start..<tokens[k].end).unicodeScalars.first else { break }
             initials.insert(initial, at: 0)
-            if initial == letters[0], Self.isSubsequence(letters, of: initials) {
+            if initial == letters[0], exact ? initials == letters : Self.isSubsequence(letters, of: initials) {
                 return text(tokens[k].start..<tokens[end - 1].end)
             }
             k -= 1
@@ -332,18 +365,26 @@ struct ExtractionRun {
 
     /// "AIU", "The AIU", "GM": the full name of an organization written as an acronym — spelled
     /// out in the article, or named before with those initials ("General Motors").
+    /// "The F.D.A." is written "FDA" elsewhere.
     func fullName(ofAcronym name: String) -> String? {
-        let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        var bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         guard !bare.contains(" ") else { return nil }
+        // "The US" is the country by its usual name; only bodies are spelled out.
+        guard !Lexicon.governmentMetonyms.contains(bare.lowercased()) else { return nil }
+        bare.removeAll { $0 == "." }
         if let full = acronyms[bare] { return full }
         let letters = Array(bare.unicodeScalars)
-        // "The US" is the country by its usual name; only bodies are spelled out.
-        guard (2...5).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }),
-              !Lexicon.governmentMetonyms.contains(bare.lowercased()) else { return nil }
-        return organizationMentions.last(where: { mention in
-            let words = mention.name.split(separator: " ").filter { $0.first?.isUppercase == true }
-            return words.count == letters.count && zip(words, letters).allSatisfy { $0.unicodeScalars.first == $1 }
-        })?.name
+        guard (2...5).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        // The last run of capitalized words before here whose initials spell it.
+        var end = tokens.firstIndex(where: { $0.start >= currentPosition }) ?? tokens.count
+        while end > 0 {
+            if tokens[end - 1].capitalized, end == tokens.count || !tokens[end].capitalized || tokens[end].kind != .word,
+               let full = expansion(of: bare, before: end, exact: true) {
+                return full
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// The spellings of a lowercase surname without its umlauts or accents: "müller" → "mueller",
@@ -540,9 +581,12 @@ struct ExtractionRun {
             k -= isInThePast(sentence, k) ? 3 : w == "to" ? 2 : 1
         }
         guard k >= floor else { return nil }
-        // "The World Health Organization (WHO) said": the acronym in parentheses is the name again.
-        if lowerAt(sentence, k) == ")", k - 2 > floor, lowerAt(sentence, k - 2) == "(", isAcronymAt(sentence, k - 1) {
-            return speakerEnding(at: k - 2, appositive: nil, sentence, floor: floor)
+        // "The World Health Organization (WHO) said", "Publicis Groupe SA (PUB) said", "Acme Corp.
+        // (NYSE: ACME) said": an acronym or ticker in parentheses after a name is the name again.
+        if lowerAt(sentence, k) == ")", let open = upTo(max(floor + 1, k - 5), k).last(where: { lowerAt(sentence, $0) == "(" }),
+           isCapitalizedWord(sentence, open - 1), upTo(open + 1, k).contains(where: { isAcronymAt(sentence, $0) || isCapitalsWord(sentence, $0) }),
+           !upTo(open + 1, k).contains(where: { cue(sentence, at: $0) != nil }) {
+            return speakerEnding(at: open, appositive: nil, sentence, floor: floor)
         }
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
         // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
@@ -980,8 +1024,12 @@ struct ExtractionRun {
                 return (index, "“\(phrase.mention)” → \(name) (the brand named before)", [])
             }
             // "the company", "the club": the organization named most recently before. A company
-            // is not the news agency it spoke to ("told the Associated Press").
-            if bare, let named = organizationMentions.last(where: { $0.position < currentPosition && !(isCompany && Lexicon.isKnownOutlet($0.name)) }) {
+            // is not the news agency it spoke to ("told the Associated Press"). "The union" is no
+            // company named before: only heads that any kind of body may go by point back so.
+            // "The agency", "the regulator": a public body named before, never a business.
+            if bare, isCompany || Self.bodyHeads.contains(head) || Self.publicBodyHeads.contains(head),
+               let named = organizationMentions.last(where: { $0.position < currentPosition && !(isCompany && Lexicon.isKnownOutlet($0.name))
+                   && !(Self.publicBodyHeads.contains(head) && Self.isBusinessName($0.name)) }) {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])
