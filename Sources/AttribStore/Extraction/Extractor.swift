@@ -149,6 +149,7 @@ struct ExtractionRun {
             processIndirect(sentence)
             processWithFrames(sentence)
             reportNounByAgent(sentence)
+            hearsayNounClause(sentence)
             pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
@@ -1318,7 +1319,9 @@ struct ExtractionRun {
         if let source {
             let s = result.sources[source]
             if s.kind == .person { lastSpeaker = source; lastPerson = source; lastSingularSpeaker = source }
-            if s.kind == .anonymous, s.count == 1, let head = s.head, !["source", "official", "spokesperson"].contains(head) || s.descriptor?.lowercased().hasPrefix("a ") == true {
+            // ("a newspaper report" is one, but no one "he" can be.)
+            if s.kind == .anonymous, s.count == 1, let head = s.head, !ExtractionRun.hearsayNouns.contains(head), !Lexicon.outletNouns.contains(head),
+               !["source", "official", "spokesperson"].contains(head) || s.descriptor?.lowercased().hasPrefix("a ") == true {
                 lastSingularSpeaker = source
             }
             if s.kind == .organization { lastOrganization = source }

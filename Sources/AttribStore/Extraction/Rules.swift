@@ -933,6 +933,9 @@ extension ExtractionRun {
     /// "P, SPEAKER said." and "P, said SPEAKER." — the reported clause comes first.
     mutating func clauseThenCue(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
         guard cue.frame != .object else { return false }
+        // "P, following a newspaper report saying Q": a participle is no finite frame for P
+        // ("P, he was saying" has its auxiliary).
+        if let w = lowerAt(sentence, c), w.hasSuffix("ing"), !["was", "were", "is", "are", "been"].contains(lowerAt(sentence, c - 1) ?? "") { return false }
         // Find the comma that ends the clause: just before the speaker (or just before an inverted cue).
         var inverted = false
         var phrase: SpeakerPhrase?
@@ -1502,6 +1505,8 @@ extension ExtractionRun {
                 break
             }
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
+            // "said it held no talks, following a newspaper report that …": the writer's setting.
+            if lowerAt(sentence, k) == ",", ["following", "amid", "despite"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
             // "P — but it's impossible to know whether ...": after a dash, "but" opens the writer's comment.
             if ["—", "–"].contains(lowerAt(sentence, k) ?? ""), lowerAt(sentence, k + 1) == "but" { end = k; break }
             // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
@@ -1922,6 +1927,50 @@ extension ExtractionRun {
             if let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
             guard end - start >= 3, let range = span(sentence, start..<end) else { continue }
             record(kind: .indirect, pieces: [range], cue: noun, denies: false, phrase: phrase, rule: "noun-by-agent", nested: true, sentence: sentence)
+        }
+    }
+
+    /// Nouns of hearsay whose author the article does not give: "after reports that P", "amid
+    /// rumors that P", "a newspaper report suggesting P".
+    static let hearsayNouns: Set<String> = ["report", "reports", "rumor", "rumors", "rumour", "rumours", "speculation",
+                                            "claims", "suggestions", "allegations"]
+    /// Participles that open what a report says ("a report suggesting P").
+    static let hearsayParticiples: Set<String> = ["saying", "suggesting", "claiming", "alleging", "indicating", "stating"]
+    /// Words that may describe a report before its noun ("unconfirmed media reports").
+    static let hearsayModifiers: Set<String> = ["a", "an", "media", "press", "news", "newspaper", "local", "recent", "earlier",
+                                                "unconfirmed", "published", "new", "several", "multiple", "widespread", "persistent"]
+
+    /// "Workers walked out after reports that up to 1,000 jobs could be axed", "following a
+    /// newspaper report saying the company may bid": an unnamed report as the source of what it
+    /// says. The noun is indefinite or bare ("the report" names one already told of, and "X's
+    /// report" and "reports by X" have authors, read by other rules); what follows is a clause
+    /// with a verb of its own, to the end of the clause.
+    mutating func hearsayNounClause(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for n in upTo(start(of: sentence), count) {
+            guard let noun = lowerAt(sentence, n), Self.hearsayNouns.contains(noun), isWordToken(sentence, n) else { continue }
+            var s = n + 1
+            guard let next = lowerAt(sentence, s) else { continue }
+            let cueWord = Self.hearsayParticiples.contains(next) ? next : noun
+            if Self.hearsayParticiples.contains(next) { s += 1; if lowerAt(sentence, s) == "that" { s += 1 } }
+            else if next == "that" { s += 1 } else { continue }
+            guard hasFiniteVerb(sentence, s..<min(count, s + 10)) else { continue }
+            // The report's words before it: "a newspaper report", "media reports".
+            var first = n
+            while first - 1 >= start(of: sentence), let w = lowerAt(sentence, first - 1), Self.hearsayModifiers.contains(w), isWordToken(sentence, first - 1) {
+                first -= 1
+                if w == "a" || w == "an" { break }
+            }
+            if let w = lowerAt(sentence, first - 1), ["the", "this", "that", "these", "those", "its", "his", "her", "their", "by"].contains(w) || w.hasSuffix("’s") || w.hasSuffix("'s") { continue }
+            guard let described = tokenRange(sentence, first..<(n + 1)) else { continue }
+            let descriptor = textOf(tokens[described.lowerBound].start..<tokens[described.upperBound - 1].end)
+            let phrase = SpeakerPhrase(kind: .anonymous, mention: descriptor, descriptor: descriptor, head: noun.hasSuffix("s") && noun != "speculation" ? String(noun.dropLast()) : noun,
+                                   count: ["a", "an"].contains(lowerAt(sentence, first) ?? "") ? 1 : nil, plural: noun.hasSuffix("s"), start: tokens[described.lowerBound].start)
+            let end = clauseEnd(sentence, from: s)
+            var stop = end
+            if let comma = upTo(s, end).first(where: { lowerAt(sentence, $0) == "," && ["but", "and", "while", "which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { stop = comma }
+            guard stop - s >= 3, let range = span(sentence, s..<stop) else { continue }
+            record(kind: .indirect, pieces: [range], cue: cueWord, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
         }
     }
 
