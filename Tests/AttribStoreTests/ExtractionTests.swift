@@ -531,6 +531,39 @@ import Testing
         #expect(record.contains("\"descriptor\": \"officials close to the harbor board\""))
     }
 
+    @Test func epithetsAndAcronymsNameWhomTheArticleNamedBefore() throws {
+        let body = """
+            Odette Marlowe, a sprinter, was suspended by the Athletics Integrity Unit (AIU) on Monday.
+
+            The AIU said she had missed three tests, but the Jamaican said she would appeal.
+
+            The Food and Drug Administration approved the drug in May. The F.D.A. said the label would change.
+
+            Harwick Components denied any plan to cut jobs after a trade newsletter said the plant would close.
+            """
+        let result = extract(body)
+        let charge = try #require(result.first(containing: "she had missed three tests"))
+        #expect(result.source(of: charge)?.name == "Athletics Integrity Unit")
+        let appeal = try #require(result.first(containing: "she would appeal"))
+        #expect(result.source(of: appeal)?.name == "Odette Marlowe")
+        let label = try #require(result.first(containing: "the label would change"))
+        #expect(result.source(of: label)?.name == "Food and Drug Administration")
+        // The object of "denied" ends at "after"; the newsletter speaks for itself, unnamed.
+        let denial = try #require(result.first(containing: "any plan to cut jobs"))
+        #expect(denial.content == "any plan to cut jobs")
+        #expect(denial.stance == .denies)
+        let newsletter = try #require(result.first(containing: "the plant would close"))
+        #expect(result.source(of: newsletter)?.kind == .anonymous)
+        #expect(result.source(of: newsletter)?.head == "newsletter")
+    }
+
+    @Test func reportsWithNoAuthorAreUnnamedSources() throws {
+        let result = extract("Shares rose after reports that a private equity firm was preparing an offer for the chain.")
+        let report = try #require(result.first(containing: "a private equity firm was preparing an offer"))
+        #expect(result.source(of: report)?.kind == .anonymous)
+        #expect(result.source(of: report)?.descriptor == "reports")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

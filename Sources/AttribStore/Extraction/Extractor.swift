@@ -1076,7 +1076,10 @@ struct ExtractionRun {
                 if let speaker, !nameMentions.contains(where: { $0.position > spoke && $0.position < phrase.start && names[$0.surname] != nil }) {
                     return (speaker, "“\(phrase.mention)” → \(label(speaker)) (the person last spoken of)", [])
                 }
-                if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname] != nil }), let known = names[mention.surname] {
+                // (A body's name without an organization word, spelled out for an acronym, is no person.)
+                let bodies = Set(acronyms.values)
+                if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname].map({ !bodies.contains($0.full) }) == true }),
+                   let known = names[mention.surname] {
                     let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                     lastPerson = index
                     return (index, "“\(phrase.mention)” → \(known.full) (last person named)", [])

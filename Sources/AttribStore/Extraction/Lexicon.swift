@@ -324,7 +324,7 @@ public enum Lexicon {
         "club", "league", "federation", "construction", "minerals", "motors", "foods", "energy", "athletic",
         "securities", "holdings", "capital", "industries", "technologies", "systems", "pharmaceuticals", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
-        "productions", "records", "entertainment", "pictures",
+        "productions", "records", "entertainment", "pictures", "unit",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):
