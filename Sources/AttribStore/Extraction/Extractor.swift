@@ -327,14 +327,12 @@ struct ExtractionRun {
     /// Whether unit `k` is a word in capitals that the article spells out ("WHO" after "World
     /// Health Organization (").
     func isAcronymAt(_ sentence: Sentence, _ k: Int) -> Bool {
-        guard case .token(let t)? = sentence.units.indices.contains(k) ? sentence.units[k] : nil else { return false }
-        return acronyms[text(tokens[t].start..<tokens[t].end)] != nil
+        wordAt(sentence, k).map { acronyms[$0] != nil } ?? false
     }
 
     /// Whether unit `k` is a word of two to six capital letters ("PUB", "NYSE").
     func isCapitalsWord(_ sentence: Sentence, _ k: Int) -> Bool {
-        guard case .token(let t)? = sentence.units.indices.contains(k) ? sentence.units[k] : nil else { return false }
-        let word = text(tokens[t].start..<tokens[t].end).unicodeScalars
+        guard let word = wordAt(sentence, k)?.unicodeScalars else { return false }
         return (2...6).contains(word.count) && word.allSatisfy { $0.properties.isUppercase }
     }
 
@@ -492,6 +490,12 @@ struct ExtractionRun {
     func isFillerAt(_ sentence: Sentence, _ index: Int) -> Bool {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
         return Lexicon.fillers.contains(tokens[t].lower) || !tokens[t].capitalized && Lexicon.isMannerAdverb(tokens[t].lower)
+    }
+
+    /// The token at unit `index` as written (`lowerAt` gives it in lowercase).
+    func wordAt(_ sentence: Sentence, _ index: Int) -> String? {
+        guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return nil }
+        return text(tokens[t].start..<tokens[t].end)
     }
 
     func lowerAt(_ sentence: Sentence, _ index: Int) -> String? {
