@@ -1057,8 +1057,7 @@ struct ExtractionRun {
             // name has no organization word ("Big Machine") and so escaped the scan for names.
             if !source.isOutlet, !name.lowercased().split(separator: " ").contains(where: { Lexicon.organizationWords.contains(String($0)) }),
                !organizationMentions.contains(where: { $0.name == name }) {
-                let at = organizationMentions.firstIndex(where: { $0.position > phrase.start }) ?? organizationMentions.endIndex
-                organizationMentions.insert((phrase.start, name), at: at)
+                noteOrganizationMention(at: phrase.start, name: name)
             }
             let index = self.source(key: "o:" + Lexicon.outletKey(name), source)
             lastOrganization = index
@@ -1081,8 +1080,7 @@ struct ExtractionRun {
                     return (speaker, "“\(phrase.mention)” → \(label(speaker)) (the person last spoken of)", [])
                 }
                 // (A body's name without an organization word, spelled out for an acronym, is no person.)
-                let bodies = Set(acronyms.values)
-                if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname].map({ !bodies.contains($0.full) }) == true }),
+                if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname].map({ !acronyms.values.contains($0.full) }) == true }),
                    let known = names[mention.surname] {
                     let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
                     lastPerson = index
@@ -1158,9 +1156,14 @@ struct ExtractionRun {
         result.sources[speaker].kind = .organization
         lastOrganization = speaker
         if let name = result.sources[speaker].name, let first = result.attributions.first(where: { $0.source == speaker }) {
-            let at = organizationMentions.firstIndex(where: { $0.position > first.start }) ?? organizationMentions.endIndex
-            organizationMentions.insert((first.start, name), at: at)
+            noteOrganizationMention(at: first.start, name: name)
         }
+    }
+
+    /// Adds a body named at `position` to `organizationMentions`, which stay in text order.
+    mutating func noteOrganizationMention(at position: Int, name: String) {
+        let at = organizationMentions.firstIndex(where: { $0.position > position }) ?? organizationMentions.endIndex
+        organizationMentions.insert((position, name), at: at)
     }
 
     mutating func source(key: String, _ source: ExtractedSource) -> Int {

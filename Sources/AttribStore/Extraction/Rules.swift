@@ -1514,7 +1514,7 @@ extension ExtractionRun {
             // (The comma may sit inside a quotation's closing mark: "is “baseless,” adding that Q".)
             if endsWithComma(sentence, k), let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
                 || next.hasSuffix("ing") && Lexicon.cues[next] != nil {
-                end = isQuote(sentence, k) != nil ? k + 1 : k
+                end = firstEnd
                 participleComma = k
                 break
             }
@@ -1947,17 +1947,18 @@ extension ExtractionRun {
     /// with a verb of its own, to the end of the clause.
     mutating func hearsayNounClause(_ sentence: Sentence) {
         let count = sentence.units.count
-        for n in upTo(start(of: sentence), count) {
+        let opening = start(of: sentence)
+        for n in upTo(opening, count) {
             guard let noun = lowerAt(sentence, n), Self.hearsayNouns.contains(noun), isWordToken(sentence, n) else { continue }
             var s = n + 1
             guard let next = lowerAt(sentence, s) else { continue }
-            let cueWord = Self.hearsayParticiples.contains(next) ? next : noun
-            if Self.hearsayParticiples.contains(next) { s += 1; if lowerAt(sentence, s) == "that" { s += 1 } }
+            let participle = Self.hearsayParticiples.contains(next)
+            if participle { s += 1; if lowerAt(sentence, s) == "that" { s += 1 } }
             else if next == "that" { s += 1 } else { continue }
             guard hasFiniteVerb(sentence, s..<min(count, s + 10)) else { continue }
             // The report's words before it: "a newspaper report", "media reports".
             var first = n
-            while first - 1 >= start(of: sentence), let w = lowerAt(sentence, first - 1), Self.hearsayModifiers.contains(w), isWordToken(sentence, first - 1) {
+            while first - 1 >= opening, let w = lowerAt(sentence, first - 1), Self.hearsayModifiers.contains(w), isWordToken(sentence, first - 1) {
                 first -= 1
                 if w == "a" || w == "an" { break }
             }
@@ -1970,7 +1971,7 @@ extension ExtractionRun {
             var stop = end
             if let comma = upTo(s, end).first(where: { lowerAt(sentence, $0) == "," && ["but", "and", "while", "which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { stop = comma }
             guard stop - s >= 3, let range = span(sentence, s..<stop) else { continue }
-            record(kind: .indirect, pieces: [range], cue: cueWord, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
+            record(kind: .indirect, pieces: [range], cue: participle ? next : noun, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
         }
     }
 
