@@ -564,6 +564,66 @@ import Testing
         #expect(result.source(of: report)?.descriptor == "reports")
     }
 
+    @Test func requestsAndPromisesReportWhatTheyAskOrPromise() throws {
+        let body = """
+            The mediator asked both sides to return to the table on Monday. She promised to publish a proposal. \
+            The mediator was asked to stay on. Reporters asked about the deal.
+
+            Officials declared a state of emergency on Friday. Rebels called for a strike in the region.
+            """
+        let result = extract(body)
+        let request = try #require(result.first(containing: "both sides to return"))
+        #expect(request.content == "both sides to return to the table on Monday")
+        #expect(request.cue == "asked")
+        #expect(result.source(of: request)?.head == "mediator")
+        let promise = try #require(result.first(containing: "to publish a proposal"))
+        #expect(promise.content == "to publish a proposal")
+        #expect(result.first(containing: "to stay on") == nil)
+        #expect(result.first(containing: "the deal") == nil)
+        #expect(result.first(containing: "a state of emergency") == nil)
+        let strike = try #require(result.first(containing: "a strike in the region"))
+        #expect(strike.cue == "called for")
+    }
+
+    @Test func theUnionIsTheBodyOfMembersNamedBefore() throws {
+        let body = """
+            Harbour Lines Ltd. has notified the Guild of Marine and Harbour Workers that it may hire replacement crews.
+
+            The guild said the company had never offered a fair wage, and the union threatened to extend the strike.
+
+            "We will not sign," Petra Lindqvist, secretary of the guild said. The company said it would wait.
+
+            Ravi Osei has denied the guild's claims and dismissed them as "fantasy arithmetic."
+            """
+        let result = extract(body)
+        let notice = try #require(result.first(containing: "it may hire replacement crews"))
+        #expect(notice.cue == "notified")
+        #expect(result.source(of: notice)?.name == "Harbour Lines Ltd.")
+        let wage = try #require(result.first(containing: "never offered a fair wage"))
+        #expect(wage.content == "the company had never offered a fair wage")
+        let threat = try #require(result.first(containing: "to extend the strike"))
+        #expect(result.source(of: threat)?.name == "Guild of Marine and Harbour Workers")
+        let quote = try #require(result.first(containing: "We will not sign"))
+        #expect(result.source(of: quote)?.name == "Petra Lindqvist")
+        let wait = try #require(result.first(containing: "it would wait"))
+        #expect(result.source(of: wait)?.name == "Harbour Lines Ltd.")
+        let denial = try #require(result.first(containing: "the guild's claims"))
+        #expect(denial.content == "the guild's claims")
+        let dismissal = try #require(result.first(containing: "fantasy arithmetic"))
+        #expect(dismissal.stance == .denies)
+    }
+
+    @Test func aQuotationInsideAReportedStatementIsRelayedByItsReporter() throws {
+        let body = """
+            According to two officials, the talks collapsed after the envoy Mara Voss visited Vell in May and told the council that Vell “would never sign a deal on those terms.”
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "would never sign"))
+        #expect(quote.kind == .direct)
+        #expect(result.source(of: quote)?.name == "Mara Voss")
+        #expect(quote.relayedBy == ["two officials"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -62,6 +62,16 @@ struct ExtractionRun {
                                              "label", "bank", "firm", "services", "network", "exchange",
                                              "productions", "records", "entertainment", "pictures"]
 
+    /// Words that name a body of workers or members ("Society for Professional Engineering
+    /// Employees in Aerospace", "Teamsters Local 700"): what "the union" points back to, and
+    /// never "the company".
+    static let memberBodyWords: Set<String> = ["union", "unions", "association", "society", "federation", "guild", "brotherhood",
+                                               "confederation", "teamsters", "workers", "employees", "alliance", "syndicate"]
+
+    static func isMemberBodyName(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").contains { memberBodyWords.contains(String($0)) }
+    }
+
     static func isBusinessName(_ name: String) -> Bool {
         name.lowercased().split(separator: " ").contains { businessWords.contains(String($0)) }
     }
@@ -151,6 +161,7 @@ struct ExtractionRun {
             reportNounByAgent(sentence)
             hearsayNounClause(sentence)
             pleadedNotGuilty(sentence)
+            infinitiveSpeechAct(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
@@ -180,7 +191,21 @@ struct ExtractionRun {
             noteAnonymityReasons(sentence)
             previousSentence = span(sentence, 0..<sentence.units.count).map { ($0, result.attributions.count > before, sentence.paragraph) }
         }
+        relayNestedQuotations()
         linkDenials()
+    }
+
+    /// "According to their account, ... Johnson informed Zelensky that Putin “should be
+    /// pressured”": a quotation inside what someone else is reported to have said reaches the
+    /// article through them, after whoever relayed them.
+    mutating func relayNestedQuotations() {
+        for d in result.attributions.indices where result.attributions[d].kind == .direct && result.attributions[d].relayedBy.isEmpty {
+            let quote = result.attributions[d]
+            guard let outer = result.attributions.first(where: { $0.kind == .indirect && $0.source != nil && $0.source != quote.source
+                      && $0.start <= quote.start && $0.end >= quote.end }),
+                  let source = outer.source else { continue }
+            result.attributions[d].relayedBy = outer.relayedBy + [label(source)]
+        }
     }
 
     // MARK: Names seen anywhere in the article
@@ -296,7 +321,8 @@ struct ExtractionRun {
     /// The whole name of a body whose capitalized words `first...last` the scan for names found
     /// apart: "Food and Drug Administration" (found as "Drug Administration"), "Bank of England"
     /// (found as "Bank"). Joined by "of" and "for" forward, and by "and", "of" and "for" back to
-    /// a single capitalized word.
+    /// a single capitalized word. After "of" or "for", "and" joins a last run that names members
+    /// ("International Association of Machinists and Aerospace Workers").
     func bodyName(first: Int, last: Int) -> Range<Int> {
         var lo = first
         var hi = last + 1
@@ -304,9 +330,16 @@ struct ExtractionRun {
               tokens[hi + 1].capitalized, tokens[hi + 1].kind == .word {
             hi += 1
             while hi < tokens.count, tokens[hi].capitalized, tokens[hi].kind == .word { hi += 1 }
+            if hi + 1 < tokens.count, tokens[hi].lower == "and", tokens[hi + 1].capitalized, tokens[hi + 1].kind == .word {
+                var end = hi + 1
+                while end < tokens.count, tokens[end].capitalized, tokens[end].kind == .word { end += 1 }
+                if Self.memberBodyWords.contains(tokens[end - 1].lower) { hi = end }
+            }
         }
-        if lo >= 2, ["and", "of", "for", "&"].contains(tokens[lo - 1].lower), tokens[lo - 2].capitalized, tokens[lo - 2].kind == .word,
-           lo < 3 || !tokens[lo - 3].capitalized || tokens[lo - 3].kind != .word || tokens[lo - 3].lower == "the" {
+        // Back over as many joined words as the name has: "Guild of Marine and Harbour Workers".
+        for _ in 0..<3 {
+            guard lo >= 2, ["and", "of", "for", "&"].contains(tokens[lo - 1].lower), tokens[lo - 2].capitalized, tokens[lo - 2].kind == .word,
+                  lo < 3 || !tokens[lo - 3].capitalized || tokens[lo - 3].kind != .word || tokens[lo - 3].lower == "the" else { break }
             lo -= 2
         }
         return lo..<hi
@@ -611,9 +644,11 @@ struct ExtractionRun {
                described.phrase.kind == .anonymous || described.phrase.kind == .person && described.phrase.name != nil {
                 return described
             }
-            // "Erik Lund, a physical oceanographer at the university told Reuters": an appositive whose
-            // closing comma is missing still describes the name before it.
-            if let found, found.phrase.kind == .anonymous, ["a", "an"].contains(lowerAt(sentence, found.start) ?? ""),
+            // "Erik Lund, a physical oceanographer at the university told Reuters", "Vincent Blais,
+            // spokesman for the union said": an appositive whose closing comma is missing still
+            // describes the name before it.
+            if let found, found.phrase.kind == .anonymous, let opener = lowerAt(sentence, found.start),
+               ["a", "an"].contains(opener) || SpeakerParser.roleWords.contains(opener),
                found.start - 1 > floor, lowerAt(sentence, found.start - 1) == ",",
                let named = speakerEnding(at: found.start - 1, appositive: found.start..<(k + 1), sentence, floor: floor), named.phrase.kind == .person {
                 return named
@@ -746,6 +781,14 @@ struct ExtractionRun {
             lo -= 1
         }
         guard lo < hi else { return nil }
+        // "Boris Johnson visited Kiev in April and informed Zelensky": the walk crossed "and" into
+        // a first predicate; the speaker is that predicate's subject, before its verb.
+        if let and = (lo..<hi).last(where: { lowerAt(sentence, $0) == "and" }),
+           let verb = (lo..<and).first(where: { k in
+               guard let w = lowerAt(sentence, k), isWordToken(sentence, k), !isCapitalizedWord(sentence, k) else { return false }
+               return w.hasSuffix("ed") && w.count > 4 && !w.contains("-") }), verb > lo {
+            return speakerEnding(at: verb, appositive: nil, sentence, floor: floor)
+        }
         // A sentence-initial time phrase ("In June, Putin said"): the comma stops the walk, fine.
         let tokenList = tokenIndices(sentence, lo..<hi)
         guard tokenList.count == hi - lo, var first = tokenList.first, let last = tokenList.last else { return nil }
@@ -1032,9 +1075,12 @@ struct ExtractionRun {
             // is not the news agency it spoke to ("told the Associated Press"). "The union" is no
             // company named before: only heads that any kind of body may go by point back so.
             // "The agency", "the regulator": a public body named before, never a business.
-            if bare, isCompany || Self.bodyHeads.contains(head) || Self.publicBodyHeads.contains(head),
-               let named = organizationMentions.last(where: { $0.position < currentPosition && !(isCompany && Lexicon.isKnownOutlet($0.name))
-                   && !(Self.publicBodyHeads.contains(head) && Self.isBusinessName($0.name)) }) {
+            // "The union": a body of members named before ("the Society for Professional
+            // Engineering Employees in Aerospace"); a company is no union, and a union no company.
+            if bare, isCompany || Self.bodyHeads.contains(head) || Self.publicBodyHeads.contains(head) || head == "union",
+               let named = organizationMentions.last(where: { $0.position < max(currentPosition, phrase.start) && !(isCompany && Lexicon.isKnownOutlet($0.name))
+                   && !(Self.publicBodyHeads.contains(head) && Self.isBusinessName($0.name))
+                   && (head == "union" ? Self.isMemberBodyName($0.name) && !Self.isBusinessName($0.name) : !(isCompany && Self.isMemberBodyName($0.name))) }) {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])

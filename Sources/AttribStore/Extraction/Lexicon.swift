@@ -79,6 +79,9 @@ public enum Lexicon {
     underscore underscored underscoring          | underscored | thatOnly| asserts
     assure assures assured assuring              | assured     | thatOnly| asserts
     mention mentions mentioned mentioning        | mentioned   | thatOnly| asserts
+    inform informs informed informing            | informed    | thatOnly| asserts
+    notify notifies notified notifying           | notified    | thatOnly| asserts
+    remind reminds reminded reminding            | reminded    | thatOnly| asserts
     believe believes believed believing          | believed    | thatOnly| asserts
     think thinks thought                         | thought     | thatOnly| asserts
     feel feels felt                              | felt        | thatOnly| asserts
@@ -171,6 +174,37 @@ public enum Lexicon {
     marvel marvels marveled marvelled        | marveled
     """
 
+    /// Verbs that report a request or a promise by what it asks or promises done, an infinitive:
+    /// "asked both sides to meet again", "threatened to cut off all support". A request names
+    /// whom it asks, and that object belongs to the content ("both sides to meet again"); a
+    /// promise has no object ("to cut off all support"). Without the infinitive they report no
+    /// content ("asked about the deal", "promised change"), so only this pattern uses them.
+    /// `form form ... | lemma | request or promise`.
+    static let infinitiveSpeechActTable = """
+    ask asks asked asking                        | asked       | request
+    instruct instructs instructed instructing    | instructed  | request
+    advise advises advised advising              | advised     | request
+    encourage encourages encouraged encouraging  | encouraged  | request
+    implore implores implored imploring          | implored    | request
+    beg begs begged begging                      | begged      | request
+    threaten threatens threatened threatening    | threatened  | promise
+    promise promises promised promising          | promised    | promise
+    pledge pledges pledged pledging              | pledged     | promise
+    vow vows vowed vowing                        | vowed       | promise
+    offer offers offered offering                | offered     | promise
+    """
+
+    /// Every form of every infinitive speech act, to its lemma and whether it asks someone.
+    public static let infinitiveSpeechActs: [String: (lemma: String, request: Bool)] = {
+        var table: [String: (lemma: String, request: Bool)] = [:]
+        for line in infinitiveSpeechActTable.split(separator: "\n") {
+            let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 3 else { continue }
+            for form in fields[0].split(separator: " ") { table[String(form)] = (fields[1], fields[2] == "request") }
+        }
+        return table
+    }()
+
     /// Every form of every quote-frame verb, to its lemma.
     public static let quoteFrameVerbs: [String: String] = {
         var table: [String: String] = [:]
@@ -181,6 +215,13 @@ public enum Lexicon {
         }
         return table
     }()
+
+    /// Objects of "declared" that the declaring performs, saying nothing more: "declared a state of
+    /// emergency", "declared bankruptcy", "declared victory".
+    public static let performedByDeclaring: Set<String> = [
+        "state", "emergency", "war", "bankruptcy", "victory", "independence", "martial", "disaster", "impasse", "curfew",
+        "holiday", "winner", "winners", "dead", "insolvency", "ceasefire", "truce", "amnesty", "quarantine", "lockdown",
+    ]
 
     /// Objects that make "rejected/dismissed X" a denial of a statement rather than an act
     /// ("rejected the report" denies; "rejected the deal" is an event).
@@ -265,6 +306,9 @@ public enum Lexicon {
         commentator pundit pollster advocate lobbyist unionist citizen taxpayer consumer patient son daughter wife
         husband brother sister widow trustee steward caregiver psychologist psychiatrist dentist pharmacist
         chief boss superintendent coroner warden
+        arbitrator rebel militant insurgent guerrilla fighter defendant plaintiff suspect juror principal dean
+        provost trainer singer actor actress artist musician rapper comedian novelist writer poet blogger tipster
+        whistleblower informant hostage prisoner detainee teenager monk nun
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)
@@ -324,7 +368,8 @@ public enum Lexicon {
         "club", "league", "federation", "construction", "minerals", "motors", "foods", "energy", "athletic",
         "securities", "holdings", "capital", "industries", "technologies", "systems", "pharmaceuticals", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
-        "productions", "records", "entertainment", "pictures", "unit",
+        "productions", "records", "entertainment", "pictures", "unit", "society", "guild", "brotherhood", "teamsters",
+        "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):

@@ -385,6 +385,8 @@ extension ExtractionRun {
         }
         var v = u - 1
         while v >= 1, u - v <= 30, lowerAt(sentence, v) != "." {
+            // "dismissed them as “fantasy arithmetic”": a verb of denying says the object is a claim.
+            if let w = lowerAt(sentence, v), Lexicon.cues[w]?.denies == true { return true }
             if let w = lowerAt(sentence, v), Self.claimNouns.contains(w),
                characterizes(v - 1) || SpeakerParser.determiners.contains(lowerAt(sentence, v - 1) ?? "") && characterizes(v - 2) { return true }
             v -= 1
@@ -1396,7 +1398,8 @@ extension ExtractionRun {
         // Not with a request ("urged them to act as soon as possible"), nor a comparison ("as soon as").
         if cue.frame == .object && !sawThat, !Self.requestCues.contains(cue.lemma),
            let asUnit = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "as" }),
-           lowerAt(sentence, asUnit + 2) != "as", !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil || lowerAt(sentence, $0) == "," }) {
+           lowerAt(sentence, asUnit + 2) != "as", !(s..<asUnit).contains(where: { isQuote(sentence, $0) != nil || lowerAt(sentence, $0) == ","
+               || Lexicon.cues[lowerAt(sentence, $0) ?? ""] != nil }) {
             let end = clauseEnd(sentence, from: asUnit + 1)
             // "dismissed the allegations as baseless": a denial keeps the statement it denies.
             let deniesObject = cue.denies && tokenIndices(sentence, s..<asUnit).contains { Lexicon.deniableObjects.contains(tokens[$0].lower) }
@@ -1416,6 +1419,12 @@ extension ExtractionRun {
             callsFalse = window.contains(where: { Lexicon.deniableObjects.contains($0) }) && window.contains(where: { Self.falsityWords.contains($0) })
         }
         if cue.frame == .object && !sawThat && Self.judgingCues.contains(cue.lemma) && !callsFalse { return false }
+        // "declared a state of emergency", "declared bankruptcy": the declaring is the act itself,
+        // with no content; "declared readiness for talks" still reports a stance.
+        if cue.lemma == "declared", !sawThat,
+           tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 3))).contains(where: { Lexicon.performedByDeclaring.contains(tokens[$0].lower) }) {
+            return false
+        }
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
             if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
@@ -1466,8 +1475,10 @@ extension ExtractionRun {
             }
             // "reported that P, but the White House quickly denied that Q": after a comma, a named
             // or described subject of its own, then its cue.
-            if k > s, joint == k + 1, ["but", "while", "whereas"].contains(lowerAt(sentence, joint) ?? ""),
-               let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil }),
+            // So does ", and the union threatened to strike": a request or promise of another speaker.
+            if k > s, joint == k + 1, ["but", "while", "whereas", "and"].contains(lowerAt(sentence, joint) ?? ""),
+               let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil
+                   || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to" }),
                let second = subjectBefore(sentence, end: c2, floor: joint + 1), second.start == joint + 1,
                second.phrase.kind != .pronoun {
                 end = firstEnd
@@ -1495,6 +1506,13 @@ extension ExtractionRun {
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k
                 secondCue = (second, k + 1)
+                break
+            }
+            // "denied those claims and dismissed them as “bogus”": the object of a denying or
+            // judging verb ends where a second verb of saying begins; that verb has rules of its own.
+            if cue.frame == .object, !sawThat, k > s, lowerAt(sentence, k) == "and", let next = lowerAt(sentence, k + 1),
+               Lexicon.cues[next] != nil, !upTo(s, k).contains(where: { isQuote(sentence, $0) != nil }) {
+                end = k
                 break
             }
             // "said P, and demanded Q": a request after a comma is a second statement.
@@ -2060,6 +2078,66 @@ extension ExtractionRun {
 
     /// "Noel and Thomas pleaded not guilty": a plea is said in court, and "not guilty" denies the
     /// charge. The content is the plea itself; "pleaded guilty" admits and is left to the narration.
+    /// "The arbitrator asked both sides to meet again", "Giuliani threatened to cut off all
+    /// support", "..., advising them to disregard the gossip", "Rebels called for a strike": a
+    /// request or a promise, reported by what it asks or promises. Only with its infinitive (or
+    /// "for" and a noun phrase after "called"); "asked about the deal" reports no content.
+    mutating func infinitiveSpeechAct(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for v in sentence.units.indices {
+            guard let word = lowerAt(sentence, v) else { continue }
+            let callsFor = ["called", "calls", "call", "calling"].contains(word) && lowerAt(sentence, v + 1) == "for"
+            let callsOn = ["called", "calls", "call", "calling"].contains(word) && lowerAt(sentence, v + 1) == "on"
+            guard let act = callsFor || callsOn ? (lemma: "called " + (lowerAt(sentence, v + 1) ?? ""), request: true) : Lexicon.infinitiveSpeechActs[word]
+            else { continue }
+            // "was asked to", "had been instructed to": the subject is who was asked.
+            if Self.passiveAuxiliaries.contains(lowerAt(sentence, v - 1) ?? "") { continue }
+            var contentStart = callsOn || callsFor ? v + 2 : v + 1
+            if !callsFor {
+                var to = v + 1
+                if act.request {
+                    guard let first = lowerAt(sentence, contentStart), !Self.notAskedObjects.contains(first) else { continue }
+                    guard let found = upTo(contentStart + 1, min(count, contentStart + 12)).first(where: { lowerAt(sentence, $0) == "to" }),
+                          !upTo(contentStart, found).contains(where: { isQuote(sentence, $0) != nil || [".", ";", ":"].contains(lowerAt(sentence, $0) ?? "")
+                              || cue(sentence, at: $0) != nil })
+                    else { continue }
+                    to = found
+                } else {
+                    guard lowerAt(sentence, to) == "to" else { continue }
+                    contentStart = to
+                }
+                // The infinitive: "to meet", not "to the court" nor "to Paris".
+                guard isWordToken(sentence, to + 1), !isCapitalizedWord(sentence, to + 1), let verb = lowerAt(sentence, to + 1),
+                      !Self.notInfinitives.contains(verb), !verb.allSatisfy(\.isNumber) else { continue }
+            } else {
+                guard contentStart < count, isWordToken(sentence, contentStart), !Self.notAskedObjects.contains(lowerAt(sentence, contentStart) ?? "") else { continue }
+            }
+            var subject: SpeakerPhrase
+            if word.hasSuffix("ing") {
+                guard lowerAt(sentence, v - 1) == ",", let opening = sentenceSubject(sentence) else { continue }
+                subject = opening
+            } else {
+                guard let found = subjectBefore(sentence, end: v) else { continue }
+                subject = found.phrase
+                // "The Guild said P, and the union threatened to strike": the union named before it.
+                if subject.start == 0, let at = span(sentence, found.start..<(found.start + 1)) { subject.start = at.lowerBound }
+            }
+            guard subject.kind != .anonymous || subject.head != nil else { continue }
+            let end = clauseEnd(sentence, from: contentStart + 1)
+            guard let range = span(sentence, contentStart..<end),
+                  !result.attributions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }) else { continue }
+            record(kind: .indirect, pieces: [range], cue: act.lemma, denies: false, phrase: subject, rule: "speech-act-infinitive", sentence: sentence)
+        }
+    }
+
+    /// Words after "asked" that ask no one to do anything ("asked about", "asked whether").
+    static let notAskedObjects: Set<String> = ["about", "whether", "if", "for", "to", "why", "how", "what", "when", "where", "who",
+                                               "which", "that", "by", "not", "question", "questions", "in", "at", "on", "after", "before"]
+
+    /// Words after "to" that open no infinitive ("to the court", "to his family").
+    static let notInfinitives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                                              "these", "those", "all", "some", "any", "more", "less", "date", "him", "them", "us", "me"]
+
     mutating func pleadedNotGuilty(_ sentence: Sentence) {
         for p in sentence.units.indices where ["pleaded", "pled", "pleads", "plead"].contains(lowerAt(sentence, p) ?? "") {
             let plea = lowerAt(sentence, p + 1) == "not" && lowerAt(sentence, p + 2) == "guilty" ? 2
