@@ -624,6 +624,28 @@ import Testing
         #expect(quote.relayedBy == ["two officials"])
     }
 
+    @Test func reportsDeniedAndNamesAfterALowercasePost() throws {
+        let body = """
+            Reports that the operator could cut 2,000 jobs are "simply wrong," according to a company spokeswoman.
+
+            The chief executive of railways Tomas Brevik said every station would stay open.
+
+            The Norwegian Railway Directorate (JBV) said ticket sales had recovered. JBV said the trains were full.
+            """
+        let result = extract(body)
+        let denial = try #require(result.first(containing: "are \"simply wrong"))
+        #expect(denial.cue == "according to")
+        #expect(denial.stance == .denies)
+        #expect(result.source(of: denial)?.head == "spokeswoman")
+        let report = try #require(result.attributions.first { $0.cue == "reports" })
+        #expect(report.content == "the operator could cut 2,000 jobs")
+        #expect(report.relayedBy.isEmpty)
+        let stations = try #require(result.first(containing: "every station would stay open"))
+        #expect(result.source(of: stations)?.name == "Tomas Brevik")
+        let full = try #require(result.first(containing: "the trains were full"))
+        #expect(result.source(of: full)?.name?.hasSuffix("Norwegian Railway Directorate") == true)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -352,7 +352,7 @@ struct ExtractionRun {
     mutating func collectAcronyms() {
         for p in tokens.indices where tokens[p].lower == "(" && p + 2 < tokens.count && tokens[p + 2].lower == ")" {
             let acronym = text(tokens[p + 1].start..<tokens[p + 1].end)
-            guard let full = expansion(of: acronym, before: p) else { continue }
+            guard let full = expansion(of: acronym, before: p) ?? bodyBefore(p, abbreviatedAs: acronym) else { continue }
             if acronyms[acronym] == nil { acronyms[acronym] = full }
         }
     }
@@ -387,6 +387,29 @@ struct ExtractionRun {
             k -= 1
         }
         return nil
+    }
+
+    /// "The Dutch National Institute for Public Health and the Environment (RIVM)": an acronym
+    /// from another language, whose letters are not the English initials, still abbreviates the
+    /// body named right before it, when that name has two or more capitalized words and an
+    /// organization word.
+    func bodyBefore(_ open: Int, abbreviatedAs acronym: String) -> String? {
+        let letters = acronym.unicodeScalars
+        guard (2...8).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        var k = open - 1
+        var capitalized = 0
+        var first = open
+        while k >= 0, open - k <= 12, tokens[k].kind == .word {
+            if tokens[k].capitalized {
+                if tokens[k].lower == "the" { break }
+                capitalized += 1
+                first = k
+            } else if !SpeakerParser.bodyNameJoiners.contains(tokens[k].lower) { break }
+            k -= 1
+        }
+        guard capitalized >= 2, first < open,
+              tokens[first..<open].contains(where: { $0.capitalized && Lexicon.organizationWords.contains($0.lower) }) else { return nil }
+        return text(tokens[first].start..<tokens[open - 1].end)
     }
 
     static func isSubsequence(_ letters: [Unicode.Scalar], of initials: [Unicode.Scalar]) -> Bool {

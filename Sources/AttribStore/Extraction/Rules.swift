@@ -1725,13 +1725,16 @@ extension ExtractionRun {
             record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "according-to", sentence: sentence)
             return true
         }
-        // P, according to X, Q.
-        guard lowerAt(sentence, c - 1) == "," else { return false }
+        // P, according to X, Q. (The comma may close a quotation: "are “wildly inaccurate,” according to".)
+        // A quotation already given to its own speaker is relayed by X instead (`relayTrailingAccordingTo`).
+        guard endsWithComma(sentence, c - 1), lowerAt(sentence, c - 1) == "," || isQuote(sentence, c - 1).map({ !usedQuotes.contains($0) }) == true
+        else { return false }
+        let contentEnd = lowerAt(sentence, c - 1) == "," ? c - 1 : c
         if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
             let list = tokenIndices(sentence, (c + 2)..<second)
             if let first = list.first, let last = list.last, list.count == second - c - 2,
                let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
-               let before = span(sentence, start(of: sentence)..<(c - 1)), let after = span(sentence, (second + 1)..<count) {
+               let before = span(sentence, start(of: sentence)..<contentEnd), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
                 if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next) {
@@ -1747,7 +1750,7 @@ extension ExtractionRun {
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
               let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
-              let range = span(sentence, start(of: sentence)..<(c - 1)) else { return false }
+              let range = span(sentence, start(of: sentence)..<contentEnd) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
     }
@@ -1766,8 +1769,11 @@ extension ExtractionRun {
         guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
               let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), relay.kind != .pronoun else { return }
         let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention : (relay.name ?? relay.mention)
+        // Not a report named inside what X said ("Reports that P are false, according to X").
+        let saidByRelay = result.attributions[first...].filter { $0.cue == "according to" }
         for i in first..<result.attributions.count where result.attributions[i].end <= at.lowerBound && !result.attributions[i].rule.hasPrefix("according")
-            && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to" {
+            && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to"
+            && !saidByRelay.contains(where: { $0.start <= result.attributions[i].start && $0.end >= result.attributions[i].end }) {
             guard !result.attributions[i].relayedBy.contains(name) else { continue }
             result.attributions[i].relayedBy.insert(name, at: 0)
             if let source = result.attributions[i].source, result.sources[source].kind == .anonymous {
@@ -1988,6 +1994,14 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: s)
             var stop = end
             if let comma = upTo(s, end).first(where: { lowerAt(sentence, $0) == "," && ["but", "and", "while", "which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { stop = comma }
+            // "Reports that layoffs could hit 15,000 employees are “wildly inaccurate”": when the
+            // report is the sentence's subject, its clause ends before the sentence's own verb, a
+            // form of "be" after the clause's first verb.
+            if first == opening, let verb = upTo(s, stop).first(where: { Self.finiteVerbs.contains(lowerAt(sentence, $0) ?? "") || (lowerAt(sentence, $0) ?? "").hasSuffix("ed") }),
+               let main = upTo(verb + 2, stop).first(where: { ["is", "are", "was", "were"].contains(lowerAt(sentence, $0) ?? "")
+                   && !Self.finiteVerbs.contains(lowerAt(sentence, $0 - 1) ?? "") && lowerAt(sentence, $0 - 1) != "that" }) {
+                stop = main
+            }
             guard stop - s >= 3, let range = span(sentence, s..<stop) else { continue }
             record(kind: .indirect, pieces: [range], cue: participle ? next : noun, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
         }
@@ -2076,8 +2090,6 @@ extension ExtractionRun {
         }
     }
 
-    /// "Noel and Thomas pleaded not guilty": a plea is said in court, and "not guilty" denies the
-    /// charge. The content is the plea itself; "pleaded guilty" admits and is left to the narration.
     /// "The arbitrator asked both sides to meet again", "Giuliani threatened to cut off all
     /// support", "..., advising them to disregard the gossip", "Rebels called for a strike": a
     /// request or a promise, reported by what it asks or promises. Only with its infinitive (or
@@ -2138,6 +2150,8 @@ extension ExtractionRun {
     static let notInfinitives: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
                                               "these", "those", "all", "some", "any", "more", "less", "date", "him", "them", "us", "me"]
 
+    /// "Noel and Thomas pleaded not guilty": a plea is said in court, and "not guilty" denies the
+    /// charge. The content is the plea itself; "pleaded guilty" admits and is left to the narration.
     mutating func pleadedNotGuilty(_ sentence: Sentence) {
         for p in sentence.units.indices where ["pleaded", "pled", "pleads", "plead"].contains(lowerAt(sentence, p) ?? "") {
             let plea = lowerAt(sentence, p + 1) == "not" && lowerAt(sentence, p + 2) == "guilty" ? 2

@@ -154,6 +154,11 @@ public enum SpeakerParser {
                 if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized && Lexicon.anonymousHeads[tokens[k - 1].lower] == nil || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
                     && (!((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized })
                         || roleThenName(tokens, (k + 1)..<hi)) { continue }
+                // "The chief spokesman of railways Anil Kumar Saxena": a lowercase post, then a name.
+                if w == "of", roleWords.contains(tokens[k - 1].lower),
+                   let nameStart = ((k + 1)..<hi).first(where: { tokens[$0].capitalized }), nameStart > k + 1, nameStart - k <= 4, hi - nameStart >= 2,
+                   tokens[(k + 1)..<nameStart].allSatisfy({ $0.kind == .word && !determiners.contains($0.lower) }),
+                   tokens[nameStart..<hi].allSatisfy({ $0.capitalized && $0.kind == .word && !Lexicon.organizationWords.contains($0.lower) && !isDemonymOrRole($0) }) { continue }
                 // "ambassador to Britain Liu Xiaming", "envoy to the United Nations Linda Reyes": the
                 // post's place belongs to the role when a name ends the phrase.
                 // ("envoy to Ukraine" alone ends the core: the place is no name.)
@@ -212,8 +217,10 @@ public enum SpeakerParser {
         // "ambassador to Britain Liu Xiaming", "Minister of Foreign Affairs Wang Yi": after a
         // role with a preposition, a run of three or more capitalized words is the post's place
         // followed by the name.
+        // ("spokesman of railways Anil Kumar Saxena": a lowercase place ends before the name.)
         if core.upperBound - nameStart >= 3, nameStart > lo,
-           tokens[lo..<nameStart].contains(where: { ["of", "to", "for"].contains($0.lower) }) {
+           tokens[lo..<nameStart].contains(where: { ["of", "to", "for"].contains($0.lower) }),
+           tokens[nameStart - 1].capitalized || ["of", "to", "for", "the"].contains(tokens[nameStart - 1].lower) {
             nameStart = nameStartAfterPlace(tokens, run: nameStart..<core.upperBound)
         }
         // "The" alone is no name ("The senator wrote").
