@@ -646,6 +646,33 @@ import Testing
         #expect(result.source(of: full)?.name?.hasSuffix("Norwegian Railway Directorate") == true)
     }
 
+    @Test func messagesSpeakForTheirSenderAndOldWireMarksQuote() throws {
+        let body = """
+            Superintendent Dana Whitcombe sent a letter to board members urging them to ignore the gossip. \
+            Another administrator wrote a memo to principals calling the rumors ``cruel'' and ``outrageous lies.''
+
+            ``Nobody has been arrested,'' Whitcombe said on Friday.
+
+            The union called for a public meeting, and the district said it would hold one on Tuesday.
+
+            But the rumors have angered board chairman Felix Amari, who on Thursday threatened to resign.
+            """
+        let result = extract(body)
+        let urging = try #require(result.first(containing: "them to ignore the gossip"))
+        #expect(result.source(of: urging)?.name == "Dana Whitcombe")
+        let calling = try #require(result.first(containing: "outrageous lies"))
+        #expect(calling.kind == .direct)
+        #expect(calling.stance == .denies)
+        #expect(result.first(containing: "a memo to principals") == nil)
+        let quote = try #require(result.first(containing: "Nobody has been arrested"))
+        #expect(quote.kind == .direct)
+        #expect(quote.content == "Nobody has been arrested")
+        let meeting = try #require(result.first(containing: "a public meeting"))
+        #expect(meeting.content == "a public meeting")
+        let threat = try #require(result.first(containing: "to resign"))
+        #expect(result.source(of: threat)?.name == "Felix Amari")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -652,10 +652,19 @@ struct ExtractionRun {
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
         // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
         // clause speaks for the name before it.
-        if lowerAt(sentence, k) == "who", k - 1 > floor, lowerAt(sentence, k - 1) == ",",
-           let named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
-           named.phrase.kind == .person || named.phrase.kind == .organization && named.phrase.name != nil {
-            return named
+        if lowerAt(sentence, k) == "who", k - 1 > floor, lowerAt(sentence, k - 1) == "," {
+            if let named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
+               named.phrase.kind == .person || named.phrase.kind == .organization && named.phrase.name != nil {
+                return named
+            }
+            // "But he also has incensed New York Mayor Rudolph W. Giuliani, who threatened": the
+            // name is the capitalized words before the comma, whatever clause holds them.
+            var first = k - 1
+            while first - 1 > floor, isCapitalizedWord(sentence, first - 1) { first -= 1 }
+            if first < k - 1, let range = tokenRange(sentence, first..<(k - 1)),
+               let named = SpeakerParser.parse(tokens, range, text: textOf), named.kind == .person {
+                return (named, first)
+            }
         }
         guard lowerAt(sentence, k) == "," else {
             let found = speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor)

@@ -369,7 +369,7 @@ public enum Lexicon {
         "securities", "holdings", "capital", "industries", "technologies", "systems", "pharmaceuticals", "utility", "regulator", "watchdog", "charity", "firm", "lab", "laboratory", "operator's", "directorate", "secretariat", "mission", "coalition", "alliance", "forces",
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
         "productions", "records", "entertainment", "pictures", "unit", "society", "guild", "brotherhood", "teamsters",
-        "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber",
+        "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):

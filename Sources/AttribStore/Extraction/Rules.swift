@@ -323,11 +323,17 @@ extension ExtractionRun {
         while v >= 0, a - v <= 30 {
             guard isQuote(sentence, v) == nil, let w = lowerAt(sentence, v), ![".", "?", "!", ";", ":", "(", ")"].contains(w) else { return nil }
             // Past forms only: "call" and "praise" are nouns as often ("on a conference call as").
-            if let lemma = Self.characterizingVerbs[w] ?? cue(sentence, at: v).flatMap({ $0.cue.frame == .object && w.hasSuffix("ed") ? $0.cue.lemma : nil }) {
+            if let lemma = Self.characterizingVerbs[w] ?? cue(sentence, at: v).flatMap({ $0.cue.frame == .object && (w.hasSuffix("ed") || w == "calling") ? $0.cue.lemma : nil }) {
                 // Without "as", only naming verbs take the quotation as a second object, right after
                 // a short object: "called it “premature”", "dubbed the plan “a fiasco”".
                 if !viaAs && !(Self.namingVerbs.contains(lemma) && u - v >= 2 && u - v <= 4) { return nil }
                 if viaAs && lemma == "dubbed" { return nil }
+                // "sent a message to principals calling the rumors “outrageous lies”": the sender.
+                if w == "calling" {
+                    guard lowerAt(sentence, v - 1) == "," || sentMessage(sentence, before: v), let phrase = sentenceSubject(sentence),
+                          phrase.kind != .anonymous || phrase.head != nil else { return nil }
+                    return ("calling", phrase)
+                }
                 if let subject = subjectBefore(sentence, end: v) { return (lemma, subject.phrase) }
                 // "including an aide who described": the phrase before "who", after any
                 // preposition that lists it.
@@ -1394,6 +1400,12 @@ extension ExtractionRun {
                 if lowerAt(sentence, s) == "," { s += 1 }
             }
         }
+        // "wrote a memo to principals", "wrote a letter to the board": the object is the message,
+        // whose words, if any, follow in rules of their own.
+        if !sawThat, ["wrote", "posted", "tweeted"].contains(cue.lemma), SpeakerParser.determiners.contains(lowerAt(sentence, s) ?? ""),
+           upTo(s + 1, min(sentence.units.count, s + 3)).contains(where: { Self.messageNouns.contains(lowerAt(sentence, $0) ?? "") }) {
+            return false
+        }
         // "criticized Putin’s offer as repetitive and insincere": the complement is the content.
         // Not with a request ("urged them to act as soon as possible"), nor a comparison ("as soon as").
         if cue.frame == .object && !sawThat, !Self.requestCues.contains(cue.lemma),
@@ -2125,8 +2137,9 @@ extension ExtractionRun {
                 guard contentStart < count, isWordToken(sentence, contentStart), !Self.notAskedObjects.contains(lowerAt(sentence, contentStart) ?? "") else { continue }
             }
             var subject: SpeakerPhrase
-            if word.hasSuffix("ing") {
-                guard lowerAt(sentence, v - 1) == ",", let opening = sentenceSubject(sentence) else { continue }
+            if word.hasSuffix("ing"), !Self.passiveAuxiliaries.contains(lowerAt(sentence, v - 1) ?? "") {
+                // ", advising them to", or "sent a fax to members advising them to": the message speaks.
+                guard lowerAt(sentence, v - 1) == "," || sentMessage(sentence, before: v), let opening = sentenceSubject(sentence) else { continue }
                 subject = opening
             } else {
                 guard let found = subjectBefore(sentence, end: v) else { continue }
@@ -2135,12 +2148,29 @@ extension ExtractionRun {
                 if subject.start == 0, let at = span(sentence, found.start..<(found.start + 1)) { subject.start = at.lowerBound }
             }
             guard subject.kind != .anonymous || subject.head != nil else { continue }
-            let end = clauseEnd(sentence, from: contentStart + 1)
+            var end = clauseEnd(sentence, from: contentStart + 1)
+            // "called for a strike, and police said they had found explosives", "..., and the article
+            // was taken down": a clause with a subject of its own ends the request.
+            if let comma = upTo(contentStart + 1, end).first(where: { k in
+                lowerAt(sentence, k) == "," && ["and", "but", "while"].contains(lowerAt(sentence, k + 1) ?? "")
+                    && (upTo(k + 3, min(end, k + 10)).contains(where: { c in self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 2)?.start == k + 2 })
+                        || opensFiniteClause(sentence, at: k + 2))
+            }) { end = comma }
             guard let range = span(sentence, contentStart..<end),
                   !result.attributions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }) else { continue }
             record(kind: .indirect, pieces: [range], cue: act.lemma, denies: false, phrase: subject, rule: "speech-act-infinitive", sentence: sentence)
         }
     }
+
+    /// Whether a message that someone sent or wrote comes just before unit `v`: "sent a fax to
+    /// School Board members advising", "wrote a letter to staff calling". What follows is the
+    /// message's content, spoken by the sender.
+    func sentMessage(_ sentence: Sentence, before v: Int) -> Bool {
+        upTo(max(0, v - 8), v).contains { Self.messageNouns.contains(lowerAt(sentence, $0) ?? "") }
+    }
+
+    static let messageNouns: Set<String> = ["letter", "letters", "fax", "message", "messages", "memo", "email", "e-mail", "note",
+                                            "notice", "statement", "post", "tweet", "video", "op-ed", "column", "open letter"]
 
     /// Words after "asked" that ask no one to do anything ("asked about", "asked whether").
     static let notAskedObjects: Set<String> = ["about", "whether", "if", "for", "to", "why", "how", "what", "when", "where", "who",

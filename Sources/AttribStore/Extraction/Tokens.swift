@@ -86,6 +86,13 @@ public struct Tokenizer {
                 spaceBefore = false
                 continue
             }
+            // ``old wire copy'' marks a quotation with two backquotes and two apostrophes.
+            if (c == "`" || c == "'"), i + 1 < n, scalars[i + 1] == c {
+                tokens.append(Token(kind: .doubleQuote, start: i, end: i + 2, lower: "\"", capitalized: false, spaceBefore: spaceBefore, isAbbreviation: false))
+                i += 2
+                spaceBefore = false
+                continue
+            }
             let kind: Token.Kind
             switch c {
             case "\"", "“", "”", "„", "«", "»", "‟": kind = .doubleQuote
