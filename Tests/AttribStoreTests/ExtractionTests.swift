@@ -673,6 +673,29 @@ import Testing
         #expect(result.source(of: threat)?.name == "Felix Amari")
     }
 
+    @Test func quotedByAnOutletAfterTheQuoteAndRolesOfPlaces() throws {
+        let body = """
+            "There are villages that look like the sea swallowed them," the governor of Varra province, Helena Sousa Prado, was quoted as saying by the Diário do Norte newspaper.
+
+            The mayor of Porto Baixo, Rui Almada, begged residents "not to return to their homes."
+
+            Officers stood at every bridge, politely asking drivers to turn back. The council asked for the operators to be questioned.
+
+            The minister, Carla Neves, is promising to publish an inquiry, but she has not said when.
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "the sea swallowed them"))
+        #expect(result.source(of: quote)?.name == "Helena Sousa Prado")
+        #expect(quote.relayedBy == ["Diário do Norte"])
+        #expect(result.first(containing: "Diário do Norte newspaper") == nil)
+        let plea = try #require(result.first(containing: "not to return"))
+        #expect(result.source(of: plea)?.name == "Rui Almada")
+        #expect(try #require(result.first(containing: "drivers to turn back")).cue == "asked")
+        #expect(try #require(result.first(containing: "to be questioned")).content == "the operators to be questioned")
+        let promise = try #require(result.first(containing: "to publish an inquiry"))
+        #expect(promise.content == "to publish an inquiry")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -869,8 +869,11 @@ struct ExtractionRun {
         }
         // "The city's transport director, Jonas Albrecht, said" and "Its leader, Tomás Ibarra, said":
         // the name is the appositive and the phrase before it the role.
+        // So is "the governor of Alagoas, Teotonio Vilela Filho": a person's name never opens with "the".
+        let describedPerson = core?.kind == .person && SpeakerParser.determiners.contains(tokens[first].lower)
         if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person || named.kind == .organization,
-           named.name != nil, core?.kind != .person, named.role == nil || core?.kind == .anonymous || core == nil {
+           named.name != nil, core?.kind != .person || describedPerson && named.kind == .person,
+           named.role == nil || core?.kind == .anonymous || core == nil {
             var swapped = named
             let roleText = text(tokens[first].start..<tokens[last].end)
             if named.kind == .person { swapped.role = named.role ?? SpeakerParser.cleanRole(roleText) }

@@ -858,20 +858,21 @@ extension ExtractionRun {
               ["was", "were", "is", "are", "been", "be", "being", ","].contains(lowerAt(sentence, q - 1) ?? ""),
               let subject = subjectBefore(sentence, end: q) else { return false }
         var relay: [String] = []
-        if lowerAt(sentence, q + 1) == "by" {
-            let byTokens = tokenIndices(sentence, upTo(q + 2, asUnit))
-            if let first = byTokens.first, let last = byTokens.last {
-                let words = text(tokens[first].start..<tokens[last].end)
-                let capitalized = byTokens.filter { tokens[$0].capitalized }
-                if let a = capitalized.first, let b = capitalized.last, b >= a {
-                    relay.append(Lexicon.canonicalOutlet(text(tokens[a].start..<tokens[b].end)))
-                } else { relay.append(words) }
-            }
-        }
+        if lowerAt(sentence, q + 1) == "by", let by = quoter(sentence, upTo(q + 2, asUnit)) { relay.append(by) }
         var s = asUnit + 2
         while let w = lowerAt(sentence, s), isTimePhraseWord(w) { s += 1 }
         if lowerAt(sentence, s) == "that" { s += 1 }
         let end = clauseEnd(sentence, from: s)
+        // "“Q,” the governor was quoted as saying by the O Globo newspaper.": the quotation came
+        // before and is already the governor's; the outlet after "by" relays it.
+        if lowerAt(sentence, s) == "by", let by = quoter(sentence, upTo(s + 1, end)),
+           let sentenceStart = span(sentence, 0..<sentence.units.count)?.lowerBound {
+            for i in result.attributions.indices where result.attributions[i].start >= sentenceStart && result.attributions[i].cue == "quoted as saying"
+                && !result.attributions[i].relayedBy.contains(by) {
+                result.attributions[i].relayedBy.append(by)
+            }
+            return true
+        }
         if let qi = isQuote(sentence, s), s + 2 >= end {
             record(kind: .direct, pieces: quotes[qi].pieces, cue: "quoted as saying", denies: false, phrase: subject.phrase, rule: "quoted-as-saying", relay: relay, sentence: sentence)
             usedQuotes.insert(qi)
@@ -880,6 +881,18 @@ extension ExtractionRun {
         guard let range = span(sentence, upTo(s, end)) else { return false }
         record(kind: .indirect, pieces: [range], cue: "quoted as saying", denies: false, phrase: subject.phrase, rule: "quoted-as-saying", relay: relay, sentence: sentence)
         return true
+    }
+
+    /// Who quoted someone, from the words after "quoted by": "the O Globo newspaper" gives
+    /// "O Globo", a name as written; words with no capital are kept whole ("a local paper").
+    func quoter(_ sentence: Sentence, _ units: Range<Int>) -> String? {
+        let byTokens = tokenIndices(sentence, units)
+        guard let first = byTokens.first, let last = byTokens.last else { return nil }
+        let capitalized = byTokens.filter { tokens[$0].capitalized }
+        if let a = capitalized.first, let b = capitalized.last, b >= a {
+            return Lexicon.canonicalOutlet(text(tokens[a].start..<tokens[b].end))
+        }
+        return text(tokens[first].start..<tokens[last].end)
     }
 
     /// "The reporting has been refuted by Kremlin spokesman Dmitry Peskov."
@@ -2114,32 +2127,47 @@ extension ExtractionRun {
             let callsOn = ["called", "calls", "call", "calling"].contains(word) && lowerAt(sentence, v + 1) == "on"
             guard let act = callsFor || callsOn ? (lemma: "called " + (lowerAt(sentence, v + 1) ?? ""), request: true) : Lexicon.infinitiveSpeechActs[word]
             else { continue }
-            // "was asked to", "had been instructed to": the subject is who was asked.
-            if Self.passiveAuxiliaries.contains(lowerAt(sentence, v - 1) ?? "") { continue }
+            // "was asked to", "had been instructed to": the subject is who was asked ("is promising
+            // to" is no passive).
+            if !word.hasSuffix("ing"), Self.passiveAuxiliaries.contains(lowerAt(sentence, v - 1) ?? "") { continue }
             var contentStart = callsOn || callsFor ? v + 2 : v + 1
+            // "asked for Shadman's accounts to be frozen": whom or what the request is for.
+            if act.lemma == "asked", lowerAt(sentence, contentStart) == "for" { contentStart += 1 }
             if !callsFor {
                 var to = v + 1
                 if act.request {
                     guard let first = lowerAt(sentence, contentStart), !Self.notAskedObjects.contains(first) else { continue }
-                    guard let found = upTo(contentStart + 1, min(count, contentStart + 12)).first(where: { lowerAt(sentence, $0) == "to" }),
-                          !upTo(contentStart, found).contains(where: { isQuote(sentence, $0) != nil || [".", ";", ":"].contains(lowerAt(sentence, $0) ?? "")
-                              || cue(sentence, at: $0) != nil })
-                    else { continue }
-                    to = found
+                    let window = upTo(contentStart + 1, min(count, contentStart + 12))
+                    // "begged lawmakers “not to lose sight of” the conflict": the infinitive quoted.
+                    if let q = window.first(where: { isQuote(sentence, $0) != nil }), let quote = isQuote(sentence, q),
+                       !upTo(contentStart, q).contains(where: { lowerAt(sentence, $0) == "to" }),
+                       let opening = quotes[quote].pieces.first.map({ text($0).lowercased() }), opening.hasPrefix("to ") || opening.hasPrefix("not to ") {
+                        to = -1
+                    } else {
+                        guard let found = window.first(where: { lowerAt(sentence, $0) == "to" }),
+                              !upTo(contentStart, found).contains(where: { isQuote(sentence, $0) != nil || [".", ";", ":"].contains(lowerAt(sentence, $0) ?? "")
+                                  || cue(sentence, at: $0) != nil })
+                        else { continue }
+                        to = found
+                    }
                 } else {
                     guard lowerAt(sentence, to) == "to" else { continue }
                     contentStart = to
                 }
                 // The infinitive: "to meet", not "to the court" nor "to Paris".
-                guard isWordToken(sentence, to + 1), !isCapitalizedWord(sentence, to + 1), let verb = lowerAt(sentence, to + 1),
-                      !Self.notInfinitives.contains(verb), !verb.allSatisfy(\.isNumber) else { continue }
+                if to >= 0 {
+                    guard isWordToken(sentence, to + 1), !isCapitalizedWord(sentence, to + 1), let verb = lowerAt(sentence, to + 1),
+                          !Self.notInfinitives.contains(verb), !verb.allSatisfy(\.isNumber) else { continue }
+                }
             } else {
                 guard contentStart < count, isWordToken(sentence, contentStart), !Self.notAskedObjects.contains(lowerAt(sentence, contentStart) ?? "") else { continue }
             }
             var subject: SpeakerPhrase
             if word.hasSuffix("ing"), !Self.passiveAuxiliaries.contains(lowerAt(sentence, v - 1) ?? "") {
                 // ", advising them to", or "sent a fax to members advising them to": the message speaks.
-                guard lowerAt(sentence, v - 1) == "," || sentMessage(sentence, before: v), let opening = sentenceSubject(sentence) else { continue }
+                // (", politely asking participants to move": a manner adverb may come between.)
+                let comma = lowerAt(sentence, v - 1) == "," || lowerAt(sentence, v - 2) == "," && isFillerAt(sentence, v - 1)
+                guard comma || sentMessage(sentence, before: v), let opening = sentenceSubject(sentence) else { continue }
                 subject = opening
             } else {
                 guard let found = subjectBefore(sentence, end: v) else { continue }
@@ -2152,7 +2180,8 @@ extension ExtractionRun {
             // "called for a strike, and police said they had found explosives", "..., and the article
             // was taken down": a clause with a subject of its own ends the request.
             if let comma = upTo(contentStart + 1, end).first(where: { k in
-                lowerAt(sentence, k) == "," && ["and", "but", "while"].contains(lowerAt(sentence, k + 1) ?? "")
+                lowerAt(sentence, k) == "," && ["but", "while"].contains(lowerAt(sentence, k + 1) ?? "")
+                    || lowerAt(sentence, k) == "," && lowerAt(sentence, k + 1) == "and"
                     && (upTo(k + 3, min(end, k + 10)).contains(where: { c in self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 2)?.start == k + 2 })
                         || opensFiniteClause(sentence, at: k + 2))
             }) { end = comma }
