@@ -696,6 +696,27 @@ import Testing
         #expect(promise.content == "to publish an inquiry")
     }
 
+    @Test func aNegationAfterAClaimDeniesIt() throws {
+        let body = """
+            Ostland Motors will close its plant in Varby, two people familiar with the plans said.
+
+            A company spokeswoman said no decision had been made. The works council said it would not accept any closure.
+
+            A union leader said there has been no contact with the board. "Nobody asked us," he said.
+            """
+        let result = extract(body)
+        let decision = try #require(result.first(containing: "no decision had been made"))
+        #expect(decision.stance == .denies)
+        #expect(decision.rule.hasSuffix("negation-answers-claim"))
+        #expect(try #require(result.first(containing: "no contact with the board")).stance == .denies)
+        // An intention and a complaint deny nothing.
+        #expect(try #require(result.first(containing: "would not accept")).stance == .asserts)
+        #expect(try #require(result.first(containing: "Nobody asked us")).stance == .asserts)
+        // Without a claim told before, a negation is only a negation.
+        let plain = extract("The mayor said no decision had been made on the budget.")
+        #expect(try #require(plain.first(containing: "no decision")).stance == .asserts)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

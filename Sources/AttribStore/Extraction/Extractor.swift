@@ -192,8 +192,98 @@ struct ExtractionRun {
             previousSentence = span(sentence, 0..<sentence.units.count).map { ($0, result.attributions.count > before, sentence.paragraph) }
         }
         relayNestedQuotations()
+        markImplicitDenials()
         linkDenials()
     }
+
+    /// "There has been no build-up", "it hasn't held takeover talks", "No incidents were recorded":
+    /// a statement that opens by negating, made after the article told of someone else's claim (a
+    /// report, allegations, rumors, or what an unnamed source or an outlet said), answers that
+    /// claim: it denies, though no word of denying is used. The rule says so, for `attrib explain`.
+    mutating func markImplicitDenials() {
+        for i in result.attributions.indices where result.attributions[i].stance == .asserts {
+            let statement = result.attributions[i]
+            guard Self.opensByNegating(statement.content), let speaker = statement.source,
+                  !ExtractionRun.hearsayNouns.contains(result.sources[speaker].head ?? "") else { continue }
+            let from = max(0, statement.start - 800)
+            let before = text(from..<statement.start).lowercased()
+            let claimTold = Self.claimWords.contains(where: { before.includes($0) })
+                || result.attributions[..<i].contains(where: { other in
+                    other.end > from && other.source != speaker && other.source.map({ result.sources[$0].kind == .anonymous || result.sources[$0].isOutlet }) == true })
+            guard claimTold else { continue }
+            result.attributions[i].stance = .denies
+            result.attributions[i].rule += " + negation-answers-claim"
+        }
+    }
+
+    /// Words that tell of a claim someone made, which a negating statement after them answers.
+    static let claimWords: [String] = ["report", "allegation", "accusation", "rumor", "rumour", "speculation", "claim", "suggestion", "story"]
+
+    /// Whether a statement opens by saying that something did not happen or does not exist, the
+    /// way a denial answers a claim: "No decision had been made", "there has been no build-up",
+    /// "nothing has been decided", "He did not say that", "it hasn't held takeover talks", "the
+    /// district was not involved". A negation among its first five words, of existence ("no",
+    /// "none", "nothing", "nobody") or of an event ("did not say", "hasn't held", "was not
+    /// involved"). Not intentions, abilities or opinions: "would not accept", "can't say",
+    /// "is not a partnership", "don't know".
+    static func opensByNegating(_ content: String) -> Bool {
+        let lower = content.lowercased().replacingOccurrences(of: "’", with: "'")
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).prefix(8).map(String.init)
+        for (n, word) in words.enumerated() where n < 5 {
+            let next = n + 1 < words.count ? words[n + 1] : ""
+            let previous = n > 0 ? words[n - 1] : ""
+            if ["no", "none", "nothing", "nobody"].contains(word) {
+                // "there has been no build-up", "there's nothing to them".
+                if ["is", "was", "are", "were", "been", "there's"].contains(previous), words[..<n].contains(where: { $0 == "there" || $0 == "there's" }) {
+                    return next != "way" && next != "doubt"
+                }
+                // "had no knowledge of", "has no plans to".
+                if ["had", "has", "have"].contains(previous) { return Self.deniedPossessions.contains(next) }
+                // "No decision had been made", "nothing has been decided", "no prohibited substance
+                // was found": what the clause opens with was not done. Not "no jobs would be lost"
+                // (an intention) nor "Nobody asked us" (a complaint).
+                guard n == 0, word != "nobody" else { return false }
+                let after = words[(n + 1)...].prefix(5)
+                guard !after.contains(where: { Self.modalWords.contains($0) }),
+                      let aux = after.firstIndex(where: { ["has", "have", "had", "was", "were", "is", "are"].contains($0) }), aux + 1 < words.count
+                else { return false }
+                let passive = words[aux + 1] == "been" || ["was", "were", "is", "are"].contains(words[aux])
+                let participle = words[aux + 1] == "been" ? (aux + 2 < words.count ? words[aux + 2] : "") : words[aux + 1]
+                // ("Nothing has been decided" is passive; "nothing has changed" tells no event denied.)
+                return (word == "no" || passive) && (participle.hasSuffix("ed") || Self.deniedEvents.contains(participle))
+            }
+            let negated: String
+            if ["not", "never"].contains(word) {
+                // "did not say", "was not involved", "has never met": an auxiliary before ("We never
+                // discuss" is a habit, not an event denied).
+                guard ["did", "does", "was", "were", "is", "are", "has", "have", "had"].contains(previous) else { return false }
+                negated = next
+            } else if word.hasSuffix("n't") { negated = next == "not" ? (n + 2 < words.count ? words[n + 2] : "") : next }
+            else { continue }
+            // "would not accept", "can't say", "won't": intentions and abilities, not events.
+            if Self.modalWords.contains(previous) || ["won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't", "don't", "doesn't"].contains(word) { return false }
+            let verb = negated == "always" || negated == "ever" || negated == "been" ? (n + 2 < words.count ? words[n + 2] : "") : negated
+            return Self.deniedEvents.contains(verb)
+        }
+        return false
+    }
+
+    /// What "had no ..." denies having: "had no knowledge of", "has no plans to".
+    static let deniedPossessions: Set<String> = ["knowledge", "plans", "plan", "intention", "intentions", "evidence", "record",
+                                                 "contact", "role", "involvement", "idea", "information", "talks", "part"]
+
+    static let modalWords: Set<String> = ["would", "will", "could", "can", "should", "must", "might", "may", "shall", "do", "does"]
+
+    /// Verbs whose negation says that an event claimed did not take place ("did not say", "was
+    /// not involved", "has never met").
+    static let deniedEvents: Set<String> = [
+        "say", "said", "happen", "happened", "occur", "occurred", "hold", "held", "take", "taken", "took", "meet", "met",
+        "discuss", "discussed", "involved", "make", "made", "agree", "agreed", "receive", "received", "pay", "paid",
+        "exist", "existed", "use", "used", "order", "ordered", "authorize", "authorized", "approve", "approved", "sign",
+        "signed", "offer", "offered", "contact", "contacted", "threaten", "threatened", "negotiate", "negotiated",
+        "engage", "engaged", "find", "found", "record", "recorded", "plan", "planned", "consider", "considered",
+        "call", "called", "write", "wrote", "written", "send", "sent", "ask", "asked", "accept", "accepted",
+    ]
 
     /// "According to their account, ... Johnson informed Zelensky that Putin “should be
     /// pressured”": a quotation inside what someone else is reported to have said reaches the
