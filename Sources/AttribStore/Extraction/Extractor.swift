@@ -203,7 +203,7 @@ struct ExtractionRun {
     mutating func markImplicitDenials() {
         for i in result.attributions.indices where result.attributions[i].stance == .asserts {
             let statement = result.attributions[i]
-            guard Self.opensByNegating(statement.content), let speaker = statement.source,
+            guard Self.opensByNegating(openingWords(at: statement.start)), let speaker = statement.source,
                   !ExtractionRun.hearsayNouns.contains(result.sources[speaker].head ?? "") else { continue }
             let from = max(0, statement.start - 800)
             let before = text(from..<statement.start).lowercased()
@@ -216,6 +216,28 @@ struct ExtractionRun {
         }
     }
 
+    /// The first eight words from scalar `position` on, lowercased, with "’" written "'": read
+    /// from the tokens, which hold them already.
+    func openingWords(at position: Int) -> [String] {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < position { lo = mid + 1 } else { hi = mid }
+        }
+        var words: [String] = []
+        var k = lo
+        while k < tokens.count, words.count < 8, tokens[k].kind != .paragraphBreak {
+            if tokens[k].kind == .word {
+                let lower = tokens[k].lower
+                // (Most words are ASCII; only others can hold "’".)
+                words.append(lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.replacingOccurrences(of: "’", with: "'"))
+            }
+            k += 1
+        }
+        return words
+    }
+
     /// Words that tell of a claim someone made, which a negating statement after them answers.
     static let claimWords: [String] = ["report", "allegation", "accusation", "rumor", "rumour", "speculation", "claim", "suggestion", "story"]
 
@@ -226,9 +248,7 @@ struct ExtractionRun {
     /// "none", "nothing", "nobody") or of an event ("did not say", "hasn't held", "was not
     /// involved"). Not intentions, abilities or opinions: "would not accept", "can't say",
     /// "is not a partnership", "don't know".
-    static func opensByNegating(_ content: String) -> Bool {
-        let lower = content.lowercased().replacingOccurrences(of: "’", with: "'")
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).prefix(8).map(String.init)
+    static func opensByNegating(_ words: [String]) -> Bool {
         for (n, word) in words.enumerated() where n < 5 {
             let next = n + 1 < words.count ? words[n + 1] : ""
             let previous = n > 0 ? words[n - 1] : ""

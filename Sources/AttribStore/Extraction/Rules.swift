@@ -2123,8 +2123,10 @@ extension ExtractionRun {
         let count = sentence.units.count
         for v in sentence.units.indices {
             guard let word = lowerAt(sentence, v) else { continue }
-            let callsFor = ["called", "calls", "call", "calling"].contains(word) && lowerAt(sentence, v + 1) == "for"
-            let callsOn = ["called", "calls", "call", "calling"].contains(word) && lowerAt(sentence, v + 1) == "on"
+            let calls = word.hasPrefix("call") && Self.callForms.contains(word)
+            guard calls || Lexicon.infinitiveSpeechActs[word] != nil else { continue }
+            let callsFor = calls && lowerAt(sentence, v + 1) == "for"
+            let callsOn = calls && lowerAt(sentence, v + 1) == "on"
             guard let act = callsFor || callsOn ? (lemma: "called " + (lowerAt(sentence, v + 1) ?? ""), request: true) : Lexicon.infinitiveSpeechActs[word]
             else { continue }
             // "was asked to", "had been instructed to": the subject is who was asked ("is promising
@@ -2200,6 +2202,8 @@ extension ExtractionRun {
 
     static let messageNouns: Set<String> = ["letter", "letters", "fax", "message", "messages", "memo", "email", "e-mail", "note",
                                             "notice", "statement", "post", "tweet", "video", "op-ed", "column", "open letter"]
+
+    static let callForms: Set<String> = ["called", "calls", "call", "calling"]
 
     /// Words after "asked" that ask no one to do anything ("asked about", "asked whether").
     static let notAskedObjects: Set<String> = ["about", "whether", "if", "for", "to", "why", "how", "what", "when", "where", "who",
