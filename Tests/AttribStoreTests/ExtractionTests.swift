@@ -601,12 +601,9 @@ import Testing
         #expect(result.source(of: notice)?.name == "Harbour Lines Ltd.")
         let wage = try #require(result.first(containing: "never offered a fair wage"))
         #expect(wage.content == "the company had never offered a fair wage")
-        let threat = try #require(result.first(containing: "to extend the strike"))
-        #expect(result.source(of: threat)?.name == "Guild of Marine and Harbour Workers")
-        let quote = try #require(result.first(containing: "We will not sign"))
-        #expect(result.source(of: quote)?.name == "Petra Lindqvist")
-        let wait = try #require(result.first(containing: "it would wait"))
-        #expect(result.source(of: wait)?.name == "Harbour Lines Ltd.")
+        #expect(result.speaker(ofStatementContaining: "to extend the strike") == "Guild of Marine and Harbour Workers")
+        #expect(result.speaker(ofStatementContaining: "We will not sign") == "Petra Lindqvist")
+        #expect(result.speaker(ofStatementContaining: "it would wait") == "Harbour Lines Ltd.")
         let denial = try #require(result.first(containing: "the guild's claims"))
         #expect(denial.content == "the guild's claims")
         let dismissal = try #require(result.first(containing: "fantasy arithmetic"))
@@ -640,8 +637,7 @@ import Testing
         let report = try #require(result.attributions.first { $0.cue == "reports" })
         #expect(report.content == "the operator could cut 2,000 jobs")
         #expect(report.relayedBy.isEmpty)
-        let stations = try #require(result.first(containing: "every station would stay open"))
-        #expect(result.source(of: stations)?.name == "Tomas Brevik")
+        #expect(result.speaker(ofStatementContaining: "every station would stay open") == "Tomas Brevik")
         let full = try #require(result.first(containing: "the trains were full"))
         #expect(result.source(of: full)?.name?.hasSuffix("Norwegian Railway Directorate") == true)
     }
@@ -658,8 +654,7 @@ import Testing
             But the rumors have angered board chairman Felix Amari, who on Thursday threatened to resign.
             """
         let result = extract(body)
-        let urging = try #require(result.first(containing: "them to ignore the gossip"))
-        #expect(result.source(of: urging)?.name == "Dana Whitcombe")
+        #expect(result.speaker(ofStatementContaining: "them to ignore the gossip") == "Dana Whitcombe")
         let calling = try #require(result.first(containing: "outrageous lies"))
         #expect(calling.kind == .direct)
         #expect(calling.stance == .denies)
@@ -669,8 +664,7 @@ import Testing
         #expect(quote.content == "Nobody has been arrested")
         let meeting = try #require(result.first(containing: "a public meeting"))
         #expect(meeting.content == "a public meeting")
-        let threat = try #require(result.first(containing: "to resign"))
-        #expect(result.source(of: threat)?.name == "Felix Amari")
+        #expect(result.speaker(ofStatementContaining: "to resign") == "Felix Amari")
     }
 
     @Test func quotedByAnOutletAfterTheQuoteAndRolesOfPlaces() throws {
@@ -688,8 +682,7 @@ import Testing
         #expect(result.source(of: quote)?.name == "Helena Sousa Prado")
         #expect(quote.relayedBy == ["Diário do Norte"])
         #expect(result.first(containing: "Diário do Norte newspaper") == nil)
-        let plea = try #require(result.first(containing: "not to return"))
-        #expect(result.source(of: plea)?.name == "Rui Almada")
+        #expect(result.speaker(ofStatementContaining: "not to return") == "Rui Almada")
         #expect(try #require(result.first(containing: "drivers to turn back")).cue == "asked")
         #expect(try #require(result.first(containing: "to be questioned")).content == "the operators to be questioned")
         let promise = try #require(result.first(containing: "to publish an inquiry"))

@@ -52,4 +52,8 @@ extension Extraction {
     func first(containing text: String) -> ExtractedAttribution? {
         attributions.first { $0.content.contains(text) }
     }
+    /// The name of whoever said the first statement containing `text` (nil when none is found).
+    func speaker(ofStatementContaining text: String) -> String? {
+        first(containing: text).flatMap { source(of: $0)?.name }
+    }
 }
