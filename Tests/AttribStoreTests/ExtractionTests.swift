@@ -710,6 +710,34 @@ import Testing
         #expect(try #require(plain.first(containing: "no decision")).stance == .asserts)
     }
 
+    @Test func leadsNamedJustAfterAndClausesRelayedAtTheirEnd() throws {
+        let body = """
+            Vellmouth's police chief said a complaint against two officers was baseless.
+
+            Chief Marta Olsen's comments came a day after the complaint was filed.
+
+            "Nobody was hurt," State Police spokesman Tomas Berg told reporters Wednesday.
+
+            Officer Ivan Kral denied wrongdoing but admitted that he had shouted at the driver, reports the Coastal Wire news agency.
+
+            The police union released a statement, saying the officers had followed every rule, reported the Vellmouth Gazette.
+
+            Carvik Holdings said it would help. "Carvik Holdings denies having withheld any footage," the Oslo-based company said.
+            """
+        let result = extract(body)
+        #expect(result.speaker(ofStatementContaining: "was baseless") == "Marta Olsen")
+        #expect(result.speaker(ofStatementContaining: "Nobody was hurt") == "Tomas Berg")
+        let admitted = try #require(result.first(containing: "he had shouted"))
+        #expect(result.source(of: admitted)?.name == "Ivan Kral")
+        #expect(admitted.relayedBy.first?.contains("Coastal Wire") == true)
+        let union = try #require(result.first(containing: "followed every rule"))
+        #expect(result.source(of: union)?.name == "The police union")
+        #expect(union.relayedBy.first?.contains("Vellmouth Gazette") == true)
+        let footage = try #require(result.first(containing: "withheld any footage"))
+        #expect(result.source(of: footage)?.name == "Carvik Holdings")
+        #expect(footage.stance == .denies)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

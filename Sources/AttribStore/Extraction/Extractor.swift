@@ -682,6 +682,11 @@ struct ExtractionRun {
         // "Daily Express", "Secretary of State Mike Pompeo"), not a verb.
         if index > 0, tokens[t].capitalized,
            case .token(let p) = sentence.units[index - 1], tokens[p].kind == .word { return nil }
+        // So is one before another capitalized word ("“He did not say that,” State Department
+        // spokeswoman Heather Nauert told"), and one right after a quotation or a comma.
+        if tokens[t].capitalized, isCapitalizedWord(sentence, index + 1) || index > 0 && (isQuote(sentence, index - 1) != nil || lowerAt(sentence, index - 1) == ",") {
+            return nil
+        }
         if cueStarts[t] & CueStart.pair.rawValue != 0, let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if cueStarts[t] & CueStart.single.rawValue != 0, let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
@@ -1195,8 +1200,11 @@ struct ExtractionRun {
             // Only a bare "the company" points back; "the environment agency" names a body of its own.
             // "the production company", "the budget airline": lowercase modifiers before a company
             // noun still describe the business named before.
+            // ("the Paris-based company": a place joined to "-based" describes, it does not name.)
+            let named = name.split(separator: " ").dropFirst().contains(where: { word in
+                !word.hasSuffix("-based") && word.unicodeScalars.contains(where: { $0.properties.isUppercase }) })
             let bare = phrase.isDefiniteDescription && (words.count == 2 || words.count <= 4 && words.last.map({ Self.companyHeads.contains(String($0)) }) == true
-                && !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }))
+                && !named)
             if bare, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
@@ -1297,6 +1305,20 @@ struct ExtractionRun {
             if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .anonymous && result.sources[$0].count == 1 && result.sources[$0].head == head }) {
                 return (earlier, "“\(phrase.mention)” → \(label(earlier)) (the same unnamed source)", groupRelay[result.sources[earlier].group ?? earlier] ?? [])
+            }
+            // "Raleigh’s police chief said P. Chief Cassandra Deck-Brown’s comments ...": a lead that
+            // describes a person the next sentences name with that role. Only a definite or
+            // possessive description ("a police chief" is someone else), no one of that role named
+            // before, and the name close after.
+            let lowerMention = phrase.mention.lowercased()
+            if !phrase.plural, let head = phrase.head, phrase.isDefiniteDescription || lowerMention.includes("’s ") || lowerMention.includes("'s "),
+               !lowerMention.hasPrefix("a ") && !lowerMention.hasPrefix("an "), phrase.count ?? 1 == 1,
+               let mention = nameMentions.first(where: { $0.position > phrase.start && $0.position < phrase.start + 400
+                   && (names[$0.surname]?.role ?? "").lowercased().split(separator: " ").contains(Substring(head)) }),
+               let known = names[mention.surname] {
+                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                lastPerson = index
+                return (index, "“\(phrase.mention)” → \(known.full) (named just after as \(known.role ?? ""))", [])
             }
             var source = ExtractedSource(kind: .anonymous, descriptor: phrase.descriptor ?? phrase.mention, head: phrase.head,
                                          count: phrase.count, affiliation: phrase.affiliation, knowledge: phrase.knowledge, reason: phrase.reason)
@@ -1411,6 +1433,9 @@ struct ExtractionRun {
         let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         for (i, word) in words.enumerated() where Lexicon.cues[word]?.denies == true {
             if words[(i + 1)..<min(words.count, i + 4)].contains(where: { Lexicon.deniableObjects.contains($0) }) { return true }
+            // "Publicis Groupe denies having engaged in any discussions", "denies that it ...".
+            if ["deny", "denies", "denied", "denying"].contains(word), i + 1 < words.count,
+               ["having", "that", "ever", "any", "all", "wrongdoing"].contains(words[i + 1]) { return true }
         }
         return false
     }

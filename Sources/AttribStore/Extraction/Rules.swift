@@ -1256,20 +1256,51 @@ extension ExtractionRun {
                    relay: outerRelay + [outerName], sentence: sentence)
             return true
         }
+        // "The union released a statement, saying P, reported Reuters": the subject's participle of
+        // saying, relayed by the outer speaker.
+        if let comma = upTo(open + 2, min(range.upperBound, open + 12)).first(where: { lowerAt(sentence, $0) == "," }),
+           !upTo(open + 1, comma).contains(where: { cue(sentence, at: $0) != nil }),
+           let word = lowerAt(sentence, comma + 1), word.hasSuffix("ing"), let said = Lexicon.cues[word], said.frame != .object,
+           let subject = subjectBefore(sentence, end: upTo(open + 1, comma).first(where: { isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) && (lowerAt(sentence, $0) ?? "").hasSuffix("ed") }) ?? comma, floor: open),
+           subject.start == open, [.person, .organization].contains(subject.phrase.kind) {
+            var t = comma + 2
+            if lowerAt(sentence, t) == "that" { t += 1 }
+            guard range.upperBound - t >= 3, let rest = span(sentence, t..<range.upperBound) else { return false }
+            let resolvedOuter = resolve(outer).source
+            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            record(kind: .indirect, pieces: [rest], cue: said.lemma, denies: said.denies, phrase: subject.phrase, rule: "nested-participle",
+                   relay: outerRelay + [outerName], sentence: sentence)
+            return true
+        }
         if let first = lowerAt(sentence, open), SpeakerParser.functionWords.contains(first) {
             guard let comma = upTo(open, min(range.upperBound, open + 10)).first(where: { lowerAt(sentence, $0) == "," }) else { return false }
             open = comma + 1
         }
-        guard let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0) != nil }),
+        // "Mr Kabila denied this but admitted that P, reports Reuters": a denial first, then the
+        // clause; both are the subject's, relayed.
+        var denial: (cue: Lexicon.Cue, at: Int)?
+        if let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0) != nil }),
+           let (first, _) = cue(sentence, at: c), first.frame == .object, first.denies,
+           let joint = upTo(c + 1, min(range.upperBound, c + 6)).first(where: { ["but", "and"].contains(lowerAt(sentence, $0) ?? "") }),
+           let (second, _) = cue(sentence, at: joint + 1), second.frame == .clause {
+            denial = (first, c)
+        }
+        guard let c = upTo(open + 1, min(range.upperBound, open + 10)).first(where: { cue(sentence, at: $0).map({ $0.cue.frame == .clause }) == true }),
               // Verbs of saying only: "Kozak proposed the deal" is something done, not said.
               let (cue, length) = cue(sentence, at: c), cue.frame == .clause,
               !["citing", "cited", "quoting", "reported", "reporting"].contains(lowerAt(sentence, c) ?? ""),
               // "the board had been warned by ...": a passive is no one speaking.
               !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
-              let subject = subjectBefore(sentence, end: c, floor: open), subject.start == open,
+              let subject = denial.flatMap({ subjectBefore(sentence, end: $0.at, floor: open) }) ?? subjectBefore(sentence, end: c, floor: open), subject.start == open,
               [.person, .organization].contains(subject.phrase.kind) else { return false }
         var s = c + length
         if cue.lemma == "told", let object = outletAt(sentence, s) { s = object.end }
+        if let denial, let object = span(sentence, (denial.at + 1)..<(c - 1)) {
+            let resolvedOuter = resolve(outer).source
+            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            record(kind: .indirect, pieces: [object], cue: denial.cue.lemma, denies: true, phrase: subject.phrase, rule: "nested-report",
+                   relay: outerRelay + [outerName], sentence: sentence)
+        }
         var sawThat = false
         for j in upTo(s, min(range.upperBound, s + 12)) {
             if isQuote(sentence, j) != nil || [".", ";"].contains(lowerAt(sentence, j) ?? "") { break }
