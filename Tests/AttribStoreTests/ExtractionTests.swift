@@ -738,6 +738,21 @@ import Testing
         #expect(footage.stance == .denies)
     }
 
+    @Test func marketGainsAndTheSettingOfAQuotationAreNotSaid() throws {
+        let body = """
+            Asked about a report that he would leave, coach Aron Lind said, "No comment on that," when asked on Friday at the training ground.
+
+            Shares of Vester Media added 3.2% to 41.10 crowns. The Nordic 40 index added 12.6 points, or 0.4%, to 3,120.5.
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "No comment on that"))
+        #expect(quote.kind == .direct)
+        #expect(quote.content == "No comment on that")
+        #expect(try #require(result.first(containing: "he would leave")).content == "he would leave")
+        #expect(result.first(containing: "3.2%") == nil)
+        #expect(result.first(containing: "12.6 points") == nil)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -443,6 +443,9 @@ extension ExtractionRun {
         }
     }
 
+    /// Words that open the writer's setting of a statement after it: "when asked", "as he left".
+    static let settingOpeners: Set<String> = ["when", "as", "after", "before", "while", "during", "in", "at", "on", "speaking"]
+
     /// Verbs that are cues only between a quotation and the sentence's end: "continued" and "read"
     /// elsewhere are no speech ("continued to work", "read the report").
     static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
@@ -471,7 +474,11 @@ extension ExtractionRun {
                 // X “would Q” with Y, as Z “could R”" is a partly quoted clause, not a quotation.
                 var clauseStop = clauseEnd(sentence, from: u + 1)
                 if let nextCue = upTo(u + 1, clauseStop).first(where: { self.cue(sentence, at: $0) != nil }) { clauseStop = nextCue }
-                let after = tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
+                // "said, “No comment on that,” when asked whether ...": a quotation closing on its
+                // comma before a clause of time or manner is the whole statement; the rest is the
+                // writer's setting.
+                let setting = between == 0 && endsWithComma(sentence, u) && Self.settingOpeners.contains(lowerAt(sentence, u + 1) ?? "")
+                let after = setting ? 0 : tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
                     + upTo(u + 1, clauseStop).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + self.wordCount(of: $1) }
                 let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
                 let quoteRelay: [String]
@@ -1444,6 +1451,11 @@ extension ExtractionRun {
                 if lowerAt(sentence, s) == "," { s += 1 }
             }
         }
+        // "the Nasdaq added 20.72 points", "gold added 0.1% to $1,472": a gain, not an addition to
+        // what someone said.
+        // ("He added 200 people would lose their jobs" is speech: a person adds words.)
+        if cue.lemma == "added", !sawThat, subject.phrase.kind != .person, subject.phrase.kind != .pronoun,
+           let w = lowerAt(sentence, s), w.first.map({ $0.isNumber || $0 == "$" }) == true { return false }
         // "wrote a memo to principals", "wrote a letter to the board": the object is the message,
         // whose words, if any, follow in rules of their own.
         if !sawThat, ["wrote", "posted", "tweeted"].contains(cue.lemma), SpeakerParser.determiners.contains(lowerAt(sentence, s) ?? ""),
@@ -2050,6 +2062,9 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: s)
             var stop = end
             if let comma = upTo(s, end).first(where: { lowerAt(sentence, $0) == "," && ["but", "and", "while", "which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { stop = comma }
+            // "Asked about a report that P, coach Aron Lind said": the main clause after the comma.
+            if let comma = upTo(s, stop).first(where: { k in lowerAt(sentence, k) == "," && upTo(k + 2, min(stop, k + 10)).contains(where: { c in
+                self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 1)?.start == k + 1 }) }) { stop = comma }
             // "Reports that layoffs could hit 15,000 employees are “wildly inaccurate”": when the
             // report is the sentence's subject, its clause ends before the sentence's own verb, a
             // form of "be" after the clause's first verb.
