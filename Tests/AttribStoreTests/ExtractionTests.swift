@@ -753,6 +753,21 @@ import Testing
         #expect(result.first(containing: "12.6 points") == nil)
     }
 
+    @Test func whoToldAnOutletGoesOnInTheSameInterview() throws {
+        let body = """
+            Hanna Moberg, a science editor, told the BBC on Saturday that the rover had probably found methane.
+
+            "It would be a remarkable result," she said.
+
+            Mission scientist Karl Ek said the team would publish its data next month. "We will be careful," Moberg said.
+            """
+        let result = extract(body)
+        #expect(try #require(result.first(containing: "remarkable result")).relayedBy == ["BBC"])
+        #expect(try #require(result.first(containing: "publish its data")).relayedBy.isEmpty)
+        // Another person spoke in between: no longer the same interview.
+        #expect(try #require(result.first(containing: "We will be careful")).relayedBy.isEmpty)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -192,8 +192,35 @@ struct ExtractionRun {
             previousSentence = span(sentence, 0..<sentence.units.count).map { ($0, result.attributions.count > before, sentence.paragraph) }
         }
         relayNestedQuotations()
+        carryInterviewRelays()
         markImplicitDenials()
         linkDenials()
+    }
+
+    /// "Jeffrey Kluger told CBS News that P. ... But he said Q.": a person who told an outlet (or
+    /// was quoted by one) goes on in the same interview, so the outlet relays what they say next,
+    /// unless another person speaks in between or the article moves on (600 scalars, about two
+    /// paragraphs).
+    mutating func carryInterviewRelays() {
+        var interview: (speaker: Int, relay: [String], end: Int)?
+        for i in result.attributions.indices {
+            let statement = result.attributions[i]
+            guard let speaker = statement.source else { continue }
+            if !statement.relayedBy.isEmpty {
+                let outlets = statement.relayedBy.allSatisfy { relay in Lexicon.isKnownOutlet(relay) || outletMentions.contains(where: { $0.name == relay }) }
+                // Only an interview: "told CBS News", "was quoted as saying by O Globo".
+                let interviewed = ["told", "quoted as saying"].contains(statement.cue)
+                interview = result.sources[speaker].kind == .person && outlets && interviewed ? (speaker, statement.relayedBy, statement.end) : nil
+                continue
+            }
+            guard let current = interview, current.speaker == speaker else {
+                if result.sources[speaker].kind == .person { interview = nil }
+                continue
+            }
+            guard statement.start - current.end < 600 else { interview = nil; continue }
+            result.attributions[i].relayedBy = current.relay
+            interview = (speaker, current.relay, statement.end)
+        }
     }
 
     /// "There has been no build-up", "it hasn't held takeover talks", "No incidents were recorded":
