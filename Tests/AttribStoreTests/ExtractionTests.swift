@@ -768,6 +768,23 @@ import Testing
         #expect(try #require(result.first(containing: "We will be careful")).relayedBy.isEmpty)
     }
 
+    @Test func decksAndCreditsUnderTheHeadlineAreNotProse() throws {
+        let body = """
+            City police 'watching the situation closely,' spokesman says
+
+            Lena Ferris/City Wire
+
+            MARLOW – Mayor Tom Brisk on Friday called allegations that he appeared in a video with a drug dealer "ridiculous."
+            """
+        let result = extract(body)
+        #expect(result.first(containing: "watching the situation") == nil)
+        let judgement = try #require(result.first(containing: "ridiculous"))
+        #expect(judgement.kind == .direct)
+        #expect(judgement.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "ridiculous") == "Tom Brisk")
+        #expect(try #require(result.first(containing: "drug dealer")).content == "he appeared in a video with a drug dealer")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -645,7 +645,35 @@ struct ExtractionRun {
            lowerAt(sentence, words - 1) != "." { return true }
         // A subhead set in title case, even with a period and quoted words in it.
         if wordTokens.count >= 6, !hasLowercaseCue, capitalizedWords == wordTokens.count { return true }
+        // A deck under the headline ("Toronto police ‘monitoring the situation closely,’ spokesman
+        // says") or a photo credit ("Chris Young/CP"): one of the first paragraphs, whole, with no
+        // closing punctuation and short. Prose paragraphs end with a period (or were cut long).
+        if sentence.paragraph <= 2, words <= 16, isWholeParagraph(sentence), !endsWithTerminalPunctuation(sentence) { return true }
         return false
+    }
+
+    /// Whether a sentence is its paragraph's only one.
+    func isWholeParagraph(_ sentence: Sentence) -> Bool {
+        func tokenBounds(_ unit: Unit) -> (Int, Int) {
+            switch unit {
+            case .token(let t): return (t, t)
+            case .quote(let q): return (quotes[q].openToken, quotes[q].closeToken)
+            }
+        }
+        guard let first = sentence.units.first.map(tokenBounds)?.0, let last = sentence.units.last.map(tokenBounds)?.1 else { return false }
+        let opens = first == 0 || tokens[first - 1].kind == .paragraphBreak
+        let closes = last + 1 >= tokens.count || tokens[last + 1].kind == .paragraphBreak
+        return opens && closes
+    }
+
+    /// Whether a sentence ends as prose does: with ".", "!", "?" or "…" (also inside a closing
+    /// quotation mark), or with ":" before the quotation it introduces.
+    func endsWithTerminalPunctuation(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.units.last else { return false }
+        switch last {
+        case .token(let t): return [".", "!", "?", "…", ":", ";", "—", ","].contains(tokens[t].lower) || tokens[t].isAbbreviation
+        case .quote(let q): return [".", "!", "?", "…"].contains(finalPunctuation(ofQuote: q))
+        }
     }
 
     /// The scalar range covered by units `range` of a sentence.

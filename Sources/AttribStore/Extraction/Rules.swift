@@ -326,7 +326,10 @@ extension ExtractionRun {
             if let lemma = Self.characterizingVerbs[w] ?? cue(sentence, at: v).flatMap({ $0.cue.frame == .object && (w.hasSuffix("ed") || w == "calling") ? $0.cue.lemma : nil }) {
                 // Without "as", only naming verbs take the quotation as a second object, right after
                 // a short object: "called it “premature”", "dubbed the plan “a fiasco”".
-                if !viaAs && !(Self.namingVerbs.contains(lemma) && u - v >= 2 && u - v <= 4) { return nil }
+                // "called allegations that he appeared in a video “ridiculous”": a claim as the
+                // object may be long.
+                let claimObject = upTo(v + 1, min(u, v + 3)).contains(where: { Self.claimNouns.contains(lowerAt(sentence, $0) ?? "") })
+                if !viaAs && !(Self.namingVerbs.contains(lemma) && u - v >= 2 && (u - v <= 4 || claimObject && u - v <= 30)) { return nil }
                 if viaAs && lemma == "dubbed" { return nil }
                 // "sent a message to principals calling the rumors “outrageous lies”": the sender.
                 if w == "calling" {
@@ -2062,6 +2065,8 @@ extension ExtractionRun {
             let end = clauseEnd(sentence, from: s)
             var stop = end
             if let comma = upTo(s, end).first(where: { lowerAt(sentence, $0) == "," && ["but", "and", "while", "which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { stop = comma }
+            // "called allegations that P “ridiculous”": the quotation already given is the judgement.
+            if let used = upTo(s, stop).first(where: { isQuote(sentence, $0).map({ usedQuotes.contains($0) }) == true }) { stop = used }
             // "Asked about a report that P, coach Aron Lind said": the main clause after the comma.
             if let comma = upTo(s, stop).first(where: { k in lowerAt(sentence, k) == "," && upTo(k + 2, min(stop, k + 10)).contains(where: { c in
                 self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 1)?.start == k + 1 }) }) { stop = comma }
