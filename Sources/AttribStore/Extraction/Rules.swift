@@ -1247,6 +1247,14 @@ extension ExtractionRun {
     /// to questions, Poehl also said P"), so a cue inside a relative clause does not count.
     /// A participle after the inner clause (", saying that Q") is a second statement of the inner
     /// speaker, relayed the same way. Records and returns true when the clause is such a report.
+    /// How the outer speaker of a nested report is named as its relay: an unnamed group as
+    /// described ("the sources"), anyone else as resolved. Resolving also keeps the outer speaker
+    /// heard: "the sources" later are this group, "the newspaper" the outlet named before.
+    mutating func relayerName(_ outer: SpeakerPhrase) -> String {
+        let resolved = resolve(outer).source
+        return outer.kind == .anonymous ? outer.mention : resolved.map(label) ?? outer.name ?? outer.mention
+    }
+
     mutating func relayNestedReport(_ sentence: Sentence, _ range: Range<Int>, outer: SpeakerPhrase, relay outerRelay: [String]) -> Bool {
         guard outer.kind != .pronoun, range.count >= 4 else { return false }
         var open = range.lowerBound
@@ -1260,8 +1268,7 @@ extension ExtractionRun {
             guard let a = list.first, let b = list.last, list.count == comma - open - 2,
                   let cited = accordingDocument(a..<(b + 1)) ?? SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) ?? accountOwner(a..<(b + 1)) ?? accountPhrase(a..<(b + 1)),
                   cited.kind != .pronoun, let content = span(sentence, (comma + 1)..<range.upperBound) else { return false }
-            let resolvedOuter = resolve(outer).source
-            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            let outerName = relayerName(outer)
             record(kind: .indirect, pieces: [content], cue: "according to", denies: false, phrase: cited, rule: "nested-according-to",
                    relay: outerRelay + [outerName], sentence: sentence)
             return true
@@ -1276,8 +1283,7 @@ extension ExtractionRun {
             var t = comma + 2
             if lowerAt(sentence, t) == "that" { t += 1 }
             guard range.upperBound - t >= 3, let rest = span(sentence, t..<range.upperBound) else { return false }
-            let resolvedOuter = resolve(outer).source
-            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            let outerName = relayerName(outer)
             record(kind: .indirect, pieces: [rest], cue: said.lemma, denies: said.denies, phrase: subject.phrase, rule: "nested-participle",
                    relay: outerRelay + [outerName], sentence: sentence)
             return true
@@ -1306,8 +1312,7 @@ extension ExtractionRun {
         var s = c + length
         if cue.lemma == "told", let object = outletAt(sentence, s) { s = object.end }
         if let denial, let object = span(sentence, (denial.at + 1)..<(c - 1)) {
-            let resolvedOuter = resolve(outer).source
-            let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+            let outerName = relayerName(outer)
             record(kind: .indirect, pieces: [object], cue: denial.cue.lemma, denies: true, phrase: subject.phrase, rule: "nested-report",
                    relay: outerRelay + [outerName], sentence: sentence)
         }
@@ -1326,10 +1331,7 @@ extension ExtractionRun {
         }
         let end = min(clauseEnd(sentence, from: s), range.upperBound)
         guard end - s >= 3, let content = span(sentence, s..<end) else { return false }
-        // The outer speaker is still heard: "the sources" later are this group, "the newspaper" the
-        // outlet named before.
-        let resolvedOuter = resolve(outer).source
-        let outerName = outer.kind == .anonymous ? outer.mention : resolvedOuter.map(label) ?? outer.name ?? outer.mention
+        let outerName = relayerName(outer)
         let relay = outerRelay + [outerName]
         if let q = isQuote(sentence, s), s + 2 >= end {
             guard !usedQuotes.contains(q) else { return true }
