@@ -785,6 +785,23 @@ import Testing
         #expect(try #require(result.first(containing: "drug dealer")).content == "he appeared in a video with a drug dealer")
     }
 
+    @Test func aShowTitleIsNoSpeechAndParticiplesFollowActs() throws {
+        let body = """
+            Lise Holm spoke on Sunday. "This will go on well into the spring," she said on NRK's "Dagsrevyen." "Some families will not make it."
+
+            Holm urged the government to reach a deal as soon as possible, saying "time is running out for many in agriculture."
+
+            Trade minister Odd Vik criticized the tariffs, saying "nobody wins a trade war."
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "well into the spring"))
+        #expect(quote.content.contains("Some families will not make it"))
+        #expect(quote.relayedBy == ["NRK"])
+        #expect(result.first(containing: "Dagsrevyen") == nil)
+        #expect(try #require(result.first(containing: "time is running out")).kind == .direct)
+        #expect(result.speaker(ofStatementContaining: "nobody wins a trade war") == "Odd Vik")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

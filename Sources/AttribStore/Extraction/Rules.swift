@@ -46,9 +46,18 @@ extension ExtractionRun {
                    lowerAt(sentence, later - 1) == ",", !upTo(next, later).contains(where: { [".", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || cue(sentence, at: $0) != nil }) {
                     next = later
                 }
+                // “A,” he said on CBS’s “Face the Nation.” “B.”: the title where it was said is no
+                // speech; the quotation after it goes on.
+                var relay = found.relay
+                if ["on", "in"].contains(lowerAt(sentence, next) ?? ""), let title = upTo(next + 1, min(sentence.units.count, next + 4)).first(where: { isQuote(sentence, $0) != nil }),
+                   upTo(next + 1, title).allSatisfy({ isWordToken(sentence, $0) }), let titleQuote = isQuote(sentence, title), isQuote(sentence, title + 1) != nil {
+                    if let owner = upTo(next + 1, title).first, let outlet = outletAt(sentence, owner), !relay.contains(outlet.name) { relay.append(outlet.name) }
+                    usedQuotes.insert(titleQuote)
+                    next = title + 1
+                }
                 if let q2 = isQuote(sentence, next) { pieces += quotes[q2].pieces; usedQuotes.insert(q2) }
                 record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
-                       rule: found.rule, relay: found.relay, sentence: sentence)
+                       rule: found.rule, relay: relay, sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 // "“Q,” Solovyov said in August, adding that P": the speaker goes on in indirect speech.
@@ -1491,7 +1500,16 @@ extension ExtractionRun {
             let window = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 7))).map { tokens[$0].lower }
             callsFalse = window.contains(where: { Lexicon.deniableObjects.contains($0) }) && window.contains(where: { Self.falsityWords.contains($0) })
         }
-        if cue.frame == .object && !sawThat && Self.judgingCues.contains(cue.lemma) && !callsFalse { return false }
+        if cue.frame == .object && !sawThat && Self.judgingCues.contains(cue.lemma) && !callsFalse {
+            // "criticized the tariffs, saying “time is running out”": the judging is an act, the
+            // participle after it speech.
+            if let comma = upTo(s, min(sentence.units.count, s + 12)).first(where: { lowerAt(sentence, $0) == "," && participleOfSaying(sentence, after: $0) != nil }) {
+                let before = result.attributions.count
+                continueWithParticiple(sentence, from: comma, phrase: subject.phrase)
+                return result.attributions.count > before
+            }
+            return false
+        }
         // "declared a state of emergency", "declared bankruptcy": the declaring is the act itself,
         // with no content; "declared readiness for talks" still reports a stance.
         if cue.lemma == "declared", !sawThat,
@@ -1764,6 +1782,12 @@ extension ExtractionRun {
         if lowerAt(sentence, s - 1) != "that", cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
                 !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
         let end = clauseEnd(sentence, from: s)
+        // ", saying “time is running out”": a quotation alone is the speaker's own words.
+        if let q = isQuote(sentence, s), s + 2 >= end, !usedQuotes.contains(q) {
+            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
+            usedQuotes.insert(q)
+            return
+        }
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
     }
@@ -2243,6 +2267,8 @@ extension ExtractionRun {
             guard let range = span(sentence, contentStart..<end),
                   !result.attributions.contains(where: { $0.start < range.upperBound && $0.end > range.lowerBound }) else { continue }
             record(kind: .indirect, pieces: [range], cue: act.lemma, denies: false, phrase: subject, rule: "speech-act-infinitive", sentence: sentence)
+            // "urged Mr. Trump to make a deal, saying “time is running out”".
+            continueWithParticiple(sentence, from: end, phrase: subject)
         }
     }
 
