@@ -800,6 +800,11 @@ import Testing
         #expect(result.first(containing: "Dagsrevyen") == nil)
         #expect(try #require(result.first(containing: "time is running out")).kind == .direct)
         #expect(result.speaker(ofStatementContaining: "nobody wins a trade war") == "Odd Vik")
+        // "P, say growers, but Q": both halves are the growers'.
+        let harvest = extract("The harvest is late this year, say growers in the north, but prices are holding up.")
+        let growers = try #require(harvest.first(containing: "The harvest is late"))
+        #expect(growers.content.contains("prices are holding up"))
+        #expect(harvest.source(of: growers)?.head == "grower")
     }
 
     @Test func extractionIsDeterministic() throws {
