@@ -807,6 +807,21 @@ import Testing
         #expect(harvest.source(of: growers)?.head == "grower")
     }
 
+    @Test func datedAnnouncementsAndClaimsThatAreTheSubject() throws {
+        let body = """
+            Despite Deskly's Oct. 11 announcement that it would cut 2,400 jobs, its shares rose on Tuesday.
+
+            Mayor Ines Roth's claim that the firm had promised to keep its headquarters in the city was rejected by the company.
+            """
+        let result = extract(body)
+        let announcement = try #require(result.first(containing: "cut 2,400 jobs"))
+        #expect(announcement.content == "it would cut 2,400 jobs")
+        #expect(result.source(of: announcement)?.name == "Deskly")
+        let claim = try #require(result.first(containing: "had promised"))
+        #expect(claim.content == "the firm had promised to keep its headquarters in the city")
+        #expect(result.source(of: claim)?.name == "Ines Roth")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -1142,7 +1142,8 @@ extension ExtractionRun {
     }
 
     static let sayingNouns: Set<String> = ["claim", "claims", "assertion", "allegation", "allegations", "argument", "contention",
-                                           "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge"]
+                                           "insistence", "warning", "statement", "suggestion", "view", "belief", "promise", "pledge",
+                                           "announcement", "admission", "prediction"]
 
     static let speechActParticiples: Set<String> = ["blaming", "accusing", "urging"]
 
@@ -1958,6 +1959,13 @@ extension ExtractionRun {
             || lowerName.split(separator: " ").contains { Lexicon.organizationWords.contains(String($0)) }
         var phrase = SpeakerPhrase(kind: isOrganization ? .organization : .person, mention: name,
                                    name: isOutlet ? Lexicon.canonicalOutlet(name) : name, isOutlet: isOutlet, start: tokens[first].start)
+        // "Mayor Ines Roth’s claim": the title is the role, the rest the name.
+        var named = first
+        while !isOrganization, named < owner, SpeakerParser.isDemonymOrRole(tokens[named]) { named += 1 }
+        if named > first {
+            phrase.role = text(tokens[first].start..<tokens[named - 1].end)
+            phrase.name = String(name.dropFirst(text(tokens[first].start..<tokens[named].start).count))
+        }
         // "the State Department’s claim": the article belongs to the name.
         if first > 0, tokens[first - 1].lower == "the", isOrganization, !isOutlet { phrase.name = "the " + name }
         return phrase
@@ -2007,11 +2015,18 @@ extension ExtractionRun {
         for n in sentence.units.indices {
             // "X’s claim that P", and "X’s claim to have done Q" (the infinitive is the content).
             let infinitive = lowerAt(sentence, n + 1) == "to" && ["have", "be"].contains(lowerAt(sentence, n + 2) ?? "")
-            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that" || infinitive, n >= 1,
-                  case .token(let owner) = sentence.units[n - 1] else { continue }
+            guard let noun = lowerAt(sentence, n), Self.sayingNouns.contains(noun), lowerAt(sentence, n + 1) == "that" || infinitive, n >= 1 else { continue }
+            // "WeWork’s Oct. 11 announcement that P": a date between the owner and the noun.
+            var o = n - 1
+            while o > 0, n - o <= 3, isDateWord(sentence, o) { o -= 1 }
+            guard case .token(let owner) = sentence.units[o] else { continue }
             guard let phrase = ownerPhrase(owner) else { continue }
             let start = infinitive ? n + 1 : n + 2
             var end = clauseEnd(sentence, from: start)
+            // "Putin’s claim that NATO broke its promise was rejected": the claim is the subject
+            // when only its owner's name comes before it.
+            if upTo(self.start(of: sentence), o).allSatisfy({ isCapitalizedWord(sentence, $0) || SpeakerParser.determiners.contains(lowerAt(sentence, $0) ?? "") }),
+               let main = mainVerb(sentence, after: start, before: end) { end = main }
             // "Despite the ministry’s claim that P, the record shows Q": the opening phrase ends at its comma.
             if let first = lowerAt(sentence, self.start(of: sentence)), SpeakerParser.functionWords.contains(first),
                let comma = upTo(start, end).first(where: { lowerAt(sentence, $0) == "," }) { end = comma }
@@ -2020,6 +2035,24 @@ extension ExtractionRun {
             return true
         }
         return false
+    }
+
+    /// When a report opens the sentence as its subject ("Reports that layoffs could hit 15,000
+    /// employees are “wildly inaccurate”", "Putin’s claim that NATO broke its promise was
+    /// rejected"), its clause ends before the sentence's own verb: a form of "be" after the
+    /// clause's first verb.
+    func mainVerb(_ sentence: Sentence, after s: Int, before stop: Int) -> Int? {
+        guard let verb = upTo(s, stop).first(where: { Self.finiteVerbs.contains(lowerAt(sentence, $0) ?? "") || (lowerAt(sentence, $0) ?? "").hasSuffix("ed") })
+        else { return nil }
+        return upTo(verb + 2, stop).first(where: { ["is", "are", "was", "were"].contains(lowerAt(sentence, $0) ?? "")
+            && !Self.finiteVerbs.contains(lowerAt(sentence, $0 - 1) ?? "") && lowerAt(sentence, $0 - 1) != "that" })
+    }
+
+    /// Whether unit `k` belongs to a date: "Oct.", "11", "Monday", "recent", "latest".
+    func isDateWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k) else { return false }
+        return Self.calendarWords.contains(w) || Self.notNames.contains(w) && w.hasSuffix(".") || w.allSatisfy(\.isNumber)
+            || ["recent", "latest", "earlier", "previous"].contains(w)
     }
 
     /// Nouns of a report whose author follows with "by": "reports by residents of gunfire", "the
@@ -2098,14 +2131,8 @@ extension ExtractionRun {
             // "Asked about a report that P, coach Aron Lind said": the main clause after the comma.
             if let comma = upTo(s, stop).first(where: { k in lowerAt(sentence, k) == "," && upTo(k + 2, min(stop, k + 10)).contains(where: { c in
                 self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 1)?.start == k + 1 }) }) { stop = comma }
-            // "Reports that layoffs could hit 15,000 employees are “wildly inaccurate”": when the
-            // report is the sentence's subject, its clause ends before the sentence's own verb, a
-            // form of "be" after the clause's first verb.
-            if first == opening, let verb = upTo(s, stop).first(where: { Self.finiteVerbs.contains(lowerAt(sentence, $0) ?? "") || (lowerAt(sentence, $0) ?? "").hasSuffix("ed") }),
-               let main = upTo(verb + 2, stop).first(where: { ["is", "are", "was", "were"].contains(lowerAt(sentence, $0) ?? "")
-                   && !Self.finiteVerbs.contains(lowerAt(sentence, $0 - 1) ?? "") && lowerAt(sentence, $0 - 1) != "that" }) {
-                stop = main
-            }
+            // "Reports that layoffs could hit 15,000 employees are “wildly inaccurate”".
+            if first == opening, let main = mainVerb(sentence, after: s, before: stop) { stop = main }
             guard stop - s >= 3, let range = span(sentence, s..<stop) else { continue }
             record(kind: .indirect, pieces: [range], cue: participle ? next : noun, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
         }
