@@ -820,6 +820,11 @@ import Testing
         let claim = try #require(result.first(containing: "had promised"))
         #expect(claim.content == "the firm had promised to keep its headquarters in the city")
         #expect(result.source(of: claim)?.name == "Ines Roth")
+        // "the company's announcement": the company named before.
+        let plants = extract("Deskly Inc. reported a loss. The company's announcement that it would close two plants was criticized.")
+        let closing = try #require(plants.first(containing: "close two plants"))
+        #expect(closing.content == "it would close two plants")
+        #expect(plants.source(of: closing)?.name == "Deskly Inc.")
     }
 
     @Test func extractionIsDeterministic() throws {

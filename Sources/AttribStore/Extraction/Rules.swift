@@ -1949,6 +1949,15 @@ extension ExtractionRun {
             name = raw  // "Ignatius’ view"
             last = owner
         } else { return nil }
+        // "the company’s announcement that P", "the ministry’s claim": a body named before.
+        if !tokens[owner].capitalized, owner >= 1, tokens[owner - 1].lower == "the" {
+            let noun = name.lowercased()
+            guard ExtractionRun.companyHeads.contains(noun) || ExtractionRun.bodyHeads.contains(noun) || ExtractionRun.publicBodyHeads.contains(noun)
+                    || Lexicon.organizationWords.contains(noun) else { return nil }
+            var phrase = SpeakerPhrase(kind: .organization, mention: "the " + name, name: "the " + name, start: tokens[owner - 1].start)
+            phrase.isDefiniteDescription = true
+            return phrase
+        }
         guard tokens[owner].capitalized else { return nil }
         var first = last
         while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalized, !SpeakerParser.functionWords.contains(tokens[first - 1].lower) { first -= 1 }
