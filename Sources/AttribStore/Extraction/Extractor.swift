@@ -668,7 +668,8 @@ struct ExtractionRun {
     }
 
     /// Whether a sentence ends as prose does: with ".", "!", "?" or "…" (also inside a closing
-    /// quotation mark), or with ":" before the quotation it introduces.
+    /// quotation mark), with ":" before the quotation it introduces, or with ";", "—" or "," where
+    /// a paragraph was cut.
     func endsWithTerminalPunctuation(_ sentence: Sentence) -> Bool {
         guard let last = sentence.units.last else { return false }
         switch last {
@@ -1184,7 +1185,7 @@ struct ExtractionRun {
             // "Putin said publicly that NATO, which he described as ...": the person named first in the
             // same sentence, before the pronoun.
             if let mention = nameMentions.first(where: { $0.position >= currentPosition && $0.position < phrase.start }), let known = names[mention.surname] {
-                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
             }
             // "Taylor Swift posted on Twitter accusing the label of ... She also said": a person who
@@ -1194,7 +1195,7 @@ struct ExtractionRun {
                mention.position - previous.range.lowerBound < 40, !mention.surname.hasSuffix("’s"), !mention.surname.hasSuffix("'s"),
                let known = names[mention.surname], known.full.contains(" "),
                namesByFirstWord[known.full.split(separator: " ").first!.lowercased()] == nil {
-                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (who opens the sentence before)", [])
             }
             // The last speaker who is one person, named or not ("A resident ... said ... “...,” he said").
@@ -1205,7 +1206,7 @@ struct ExtractionRun {
             if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
             // No speaker yet: the last person named before this sentence.
             if let mention = nameMentions.last(where: { $0.position < currentPosition }), let known = names[mention.surname] {
-                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (last person named)", [])
             }
             return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
@@ -1337,7 +1338,7 @@ struct ExtractionRun {
                 // (A body's name without an organization word, spelled out for an acronym, is no person.)
                 if let mention = nameMentions.last(where: { $0.position < phrase.start && names[$0.surname].map({ !acronyms.values.contains($0.full) }) == true }),
                    let known = names[mention.surname] {
-                    let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                    let index = knownPerson(known)
                     lastPerson = index
                     return (index, "“\(phrase.mention)” → \(known.full) (last person named)", [])
                 }
@@ -1353,7 +1354,7 @@ struct ExtractionRun {
             if phrase.isDefiniteDescription, !phrase.plural, let head = phrase.head,
                let mention = nameMentions.last(where: { $0.position < currentPosition && (names[$0.surname]?.role ?? "").lowercased().includes(head) }),
                let known = names[mention.surname] {
-                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                let index = knownPerson(known)
                 lastPerson = index
                 return (index, "“\(phrase.mention)” → \(known.full) (named earlier as \(known.role ?? ""))", [])
             }
@@ -1372,7 +1373,7 @@ struct ExtractionRun {
                let mention = nameMentions.first(where: { $0.position > phrase.start && $0.position < phrase.start + 400
                    && (names[$0.surname]?.role ?? "").lowercased().split(separator: " ").contains(Substring(head)) }),
                let known = names[mention.surname] {
-                let index = source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
+                let index = knownPerson(known)
                 lastPerson = index
                 return (index, "“\(phrase.mention)” → \(known.full) (named just after as \(known.role ?? ""))", [])
             }
@@ -1427,6 +1428,12 @@ struct ExtractionRun {
         if let name = result.sources[speaker].name, let first = result.attributions.first(where: { $0.source == speaker }) {
             noteOrganizationMention(at: first.start, name: name)
         }
+    }
+
+    /// The source for a person the scan for names found ("Dmitry Peskov", role "Kremlin
+    /// spokesman"), one per full name.
+    mutating func knownPerson(_ known: (full: String, role: String?)) -> Int {
+        source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
     }
 
     /// Adds a body named at `position` to `organizationMentions`, which stay in text order.

@@ -1252,13 +1252,6 @@ extension ExtractionRun {
         return nil
     }
 
-    /// "Poehl told a symposium that P, banking sources said" and "The sources said Poehl told the
-    /// bankers that P": when all a speaker reports is what someone else said, the statement is the
-    /// inner speaker's, and the outer speaker (a person or unnamed sources, as an outlet) relays it.
-    /// The inner speaker must be the clause's subject, after at most an opening adverbial ("In reply
-    /// to questions, Poehl also said P"), so a cue inside a relative clause does not count.
-    /// A participle after the inner clause (", saying that Q") is a second statement of the inner
-    /// speaker, relayed the same way. Records and returns true when the clause is such a report.
     /// How the outer speaker of a nested report is named as its relay: an unnamed group as
     /// described ("the sources"), anyone else as resolved. Resolving also keeps the outer speaker
     /// heard: "the sources" later are this group, "the newspaper" the outlet named before.
@@ -1267,6 +1260,13 @@ extension ExtractionRun {
         return outer.kind == .anonymous ? outer.mention : resolved.map(label) ?? outer.name ?? outer.mention
     }
 
+    /// "Poehl told a symposium that P, banking sources said" and "The sources said Poehl told the
+    /// bankers that P": when all a speaker reports is what someone else said, the statement is the
+    /// inner speaker's, and the outer speaker (a person or unnamed sources, as an outlet) relays it.
+    /// The inner speaker must be the clause's subject, after at most an opening adverbial ("In reply
+    /// to questions, Poehl also said P"), so a cue inside a relative clause does not count.
+    /// A participle after the inner clause (", saying that Q") is a second statement of the inner
+    /// speaker, relayed the same way. Records and returns true when the clause is such a report.
     mutating func relayNestedReport(_ sentence: Sentence, _ range: Range<Int>, outer: SpeakerPhrase, relay outerRelay: [String]) -> Bool {
         guard outer.kind != .pronoun, range.count >= 4 else { return false }
         var open = range.lowerBound
