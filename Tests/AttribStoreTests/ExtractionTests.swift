@@ -827,6 +827,33 @@ import Testing
         #expect(plants.source(of: closing)?.name == "Deskly Inc.")
     }
 
+    @Test func whatFollowsALeadFrameIsTheWritersAddition() throws {
+        let body = """
+            The operator is preparing to seek court protection as early as Monday, people familiar with the matter said on Thursday, casting doubt over winter crossings.
+
+            Dozens of passengers were stranded at the pier, port officials said, in what appeared to be the third stoppage this month.
+
+            A vessel ran aground on Wednesday, injuring four crew members, coastguards and a witness said.
+
+            The company will keep its two largest ships in service, a spokeswoman said, warning that smaller routes could close.
+
+            One lender assessed that a rescue was unlikely. Minister Olav Brekke made it clear on Friday that the state would not take over.
+            """
+        let result = extract(body)
+        let protection = try #require(result.first(containing: "court protection"))
+        #expect(protection.content == "The operator is preparing to seek court protection as early as Monday")
+        #expect(result.first(containing: "casting doubt") == nil)
+        let stranded = try #require(result.first(containing: "were stranded"))
+        #expect(stranded.content == "Dozens of passengers were stranded at the pier")
+        let aground = try #require(result.first(containing: "ran aground"))
+        #expect(result.source(of: aground)?.descriptor == "coastguards and a witness")
+        let warning = try #require(result.first(containing: "smaller routes"))
+        #expect(warning.cue == "warned")
+        #expect(result.first(containing: "two largest ships")?.content == "The company will keep its two largest ships in service")
+        #expect(result.first(containing: "rescue was unlikely")?.cue == "assessed")
+        #expect(result.first(containing: "would not take over")?.cue == "made it clear")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

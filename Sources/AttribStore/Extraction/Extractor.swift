@@ -84,11 +84,11 @@ struct ExtractionRun {
     /// Xiaming", later "Liu"); nil where two names share that word.
     var personsByFirstWord: [String: String?] = [:]
     var currentPosition = 0
-    /// Per token, whether its word is a cue (`CueStart.single`) or begins a two-word cue
-    /// (`CueStart.pair`): looked up once per token, since `cue(_:at:)` is asked about every word
+    /// Per token, whether its word is a cue (`CueStart.single`) or begins a two- or three-word
+    /// cue (`CueStart.pair`, `CueStart.triple`): looked up once per token, since `cue(_:at:)` is asked about every word
     /// of a sentence, some more than once.
     let cueStarts: [UInt8]
-    enum CueStart: UInt8 { case single = 1, pair = 2 }
+    enum CueStart: UInt8 { case single = 1, pair = 2, triple = 4 }
     var sourceKeys: [String: Int] = [:]
     var lastPerson: Int?
     var lastSpeaker: Int?
@@ -731,7 +731,7 @@ struct ExtractionRun {
         return q
     }
 
-    /// A cue at unit `index`: one word ("said") or two ("made clear", "pointed out").
+    /// A cue at unit `index`: one word ("said"), two ("made clear", "pointed out") or three ("made it clear").
     func cue(_ sentence: Sentence, at index: Int) -> (cue: Lexicon.Cue, length: Int)? {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index], cueStarts[t] != 0 else { return nil }
         let word = tokens[t].lower
@@ -744,6 +744,8 @@ struct ExtractionRun {
         if tokens[t].capitalized, isCapitalizedWord(sentence, index + 1) || index > 0 && (isQuote(sentence, index - 1) != nil || lowerAt(sentence, index - 1) == ",") {
             return nil
         }
+        if cueStarts[t] & CueStart.triple.rawValue != 0, let next = lowerAt(sentence, index + 1), let third = lowerAt(sentence, index + 2),
+           let three = Lexicon.cues[word + " " + next + " " + third] { return (three, 3) }
         if cueStarts[t] & CueStart.pair.rawValue != 0, let next = lowerAt(sentence, index + 1), let two = Lexicon.cues[word + " " + next] { return (two, 2) }
         if cueStarts[t] & CueStart.single.rawValue != 0, let one = Lexicon.cues[word] {
             // "said to", "told to": a report or an order, not speech with content here.
@@ -980,7 +982,11 @@ struct ExtractionRun {
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
     func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
-        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-", "although", "though", "whereas"].contains(w) || (w == "and" && lo - 2 >= floor && isCapitalizedWord(sentence, lo - 2)) {
+        // "Poehl and other officials said", "police and a witness said": "and" joins two speakers
+        // when a name or a speaker's noun stands before it.
+        while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-", "although", "though", "whereas"].contains(w)
+                || (w == "and" && lo - 2 >= floor && (isCapitalizedWord(sentence, lo - 2) || Lexicon.anonymousHeads[lowerAt(sentence, lo - 2) ?? ""] != nil
+                                                                   || Lexicon.organizationWords.contains(lowerAt(sentence, lo - 2) ?? ""))) {
             guard hi - lo < 14 else { return nil }
             lo -= 1
         }

@@ -50,6 +50,7 @@ public enum Lexicon {
     suggest suggests suggested suggesting        | suggested   | clause  | asserts
     predict predicts predicted predicting        | predicted   | clause  | asserts
     estimate estimates estimated                 | estimated   | thatOnly| asserts
+    assess assesses assessed assessing           | assessed    | thatOnly| asserts
     complain complains complained complaining    | complained  | clause  | asserts
     testify testifies testified testifying       | testified   | clause  | asserts
     tweet tweets tweeted tweeting                | tweeted     | clause  | asserts
@@ -98,6 +99,7 @@ public enum Lexicon {
     outline outlines outlined outlining          | outlined    | thatOnly| asserts
     summarize summarizes summarized summarised   | summarized  | thatOnly| asserts
     make-clear made-clear makes-clear            | made clear  | clause  | asserts
+    make-it-clear made-it-clear makes-it-clear making-it-clear | made it clear | thatOnly | asserts
     point-out pointed-out points-out             | pointed out | clause  | asserts
     describe describes described describing      | described   | object  | asserts
     call calls called calling                    | called      | object  | asserts
@@ -132,14 +134,14 @@ public enum Lexicon {
         return table
     }()
 
-    /// For each word that is a cue (bit 1) or begins a two-word cue (bit 2, "according" of
-    /// "according to"): the extractor looks a word up once, and a word pair only when its first
-    /// word may begin one.
+    /// For each word that is a cue (bit 1), begins a two-word cue (bit 2, "according" of
+    /// "according to") or begins a three-word cue (bit 4, "made" of "made it clear"): the
+    /// extractor looks a word up once, and a longer phrase only when its first word may begin one.
     public static let cueStarts: [String: UInt8] = {
         var starts: [String: UInt8] = [:]
         for key in cues.keys {
             let words = key.split(separator: " ")
-            if words.count == 1 { starts[key, default: 0] |= 1 } else { starts[String(words[0]), default: 0] |= 2 }
+            starts[String(words[0]), default: 0] |= words.count == 1 ? 1 : words.count == 2 ? 2 : 4
         }
         return starts
     }()
@@ -370,6 +372,7 @@ public enum Lexicon {
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
         "productions", "records", "entertainment", "pictures", "unit", "society", "guild", "brotherhood", "teamsters",
         "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
+        "guard", "coastguard", "coastguards",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):

@@ -1037,6 +1037,7 @@ extension ExtractionRun {
                 continue
             }
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
+            if w == ",", comma > start(of: sentence), opensWritersAddition(sentence, at: k + 1, after: start(of: sentence)..<comma) { break }
             if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
             if w == "—" || w == "–" { break }  // "P — the minister said on Monday — as ..."
             if w == ",", isConcessive(sentence, at: k + 1) { break }
@@ -1051,7 +1052,7 @@ extension ExtractionRun {
            !(start(of: sentence)..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
            let first = span(sentence, start(of: sentence)..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
            let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
-           !isConcessive(sentence, at: tail + 1) {
+           !isConcessive(sentence, at: tail + 1), !opensWritersAddition(sentence, at: tail + 1, after: start(of: sentence)..<comma) {
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
             return true
         }
@@ -1114,6 +1115,11 @@ extension ExtractionRun {
             // Said in the same interview: the outlet told relays it too.
             for i in before..<result.attributions.count where result.attributions[i].relayedBy.isEmpty { result.attributions[i].relayedBy = relay }
         }
+        // "..., the minister said, warning that Q": a participle of saying goes on with a second
+        // statement; any other participle ("casting doubt on ...") is the writer's.
+        if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next != "adding", next != "saying" {
+            continueWithParticiple(sentence, from: k, phrase: source)
+        }
         // "..., adding that P": a second statement by the same speaker.
         if lowerAt(sentence, k) == ",", let next = lowerAt(sentence, k + 1), next == "adding" || next == "saying" {
             var s = k + 2
@@ -1127,6 +1133,21 @@ extension ExtractionRun {
             }
         }
         return true
+    }
+
+    /// Prepositions that open an adjunct after a frame: "P, authorities said, in what appeared
+    /// to be the deadliest in a series of drownings".
+    static let adjunctPrepositions: Set<String> = ["in", "at", "on", "after", "before", "amid", "during", "following", "with",
+                                                   "despite", "since", "ahead", "under", "without"]
+
+    /// Whether the words at `k`, past a frame that ends the statement `clause`, are the writer's
+    /// addition and not the rest of the statement: a participle ("P, sources said on Wednesday,
+    /// casting doubt over its future") or a prepositional phrase after a statement with a verb of
+    /// its own. "The future of Ukraine, Chollet said, was deemed a non-issue" goes on with a verb.
+    func opensWritersAddition(_ sentence: Sentence, at k: Int, after clause: Range<Int>) -> Bool {
+        guard let w = lowerAt(sentence, k), isWordToken(sentence, k), !isCapitalizedWord(sentence, k) else { return false }
+        if w.hasSuffix("ing"), w.count > 5, !["nothing", "something", "anything", "everything", "according"].contains(w), !Self.citingWords.contains(w) { return true }
+        return Self.adjunctPrepositions.contains(w) && (hasFiniteVerb(sentence, clause) || clause.count >= 6)
     }
 
     /// "Divers would search the reef, the captain added, although storms are common there.": a
