@@ -854,6 +854,43 @@ import Testing
         #expect(result.first(containing: "would not take over")?.cue == "made it clear")
     }
 
+    @Test func complementsParticiplesAndBareReports() throws {
+        let body = """
+            “We will not sign a blank cheque,” Mara Lindqvist told a meeting with bus drivers, noting that the contract had been rewritten twice.
+
+            Lindqvist, responding to reports the operator had overstated its losses, also said the council would publish its figures.
+
+            Opposition councillors suggested a cover-up — saying they would not accept the figures while calling for an independent inquiry.
+
+            Eamon Reilly hailed the vote as proof that the region could plan together. Petra Sand said drivers were worried, calling it a half-finished deal.
+
+            Governor Tomas Aho labeled the plan a waste of money and cut the subsidy while warning that more cuts could follow.
+
+            According to Al Mayadeen, citing an interview with Sky News, spokesman Esmaeil Baghaei denied reports of talks.
+            """
+        let result = extract(body)
+        let noting = result.attributions.filter { $0.content == "the contract had been rewritten twice" }
+        #expect(noting.count == 1)
+        #expect(noting.first.flatMap { result.source(of: $0)?.name } == "Mara Lindqvist")
+        let reports = try #require(result.first(containing: "overstated"))
+        #expect(reports.content == "the operator had overstated its losses")
+        #expect(result.source(of: reports)?.kind == .anonymous)
+        #expect(result.first(containing: "cover-up")?.content == "a cover-up")
+        #expect(result.first(containing: "would not accept")?.content == "they would not accept the figures")
+        #expect(result.speaker(ofStatementContaining: "independent inquiry") == nil)
+        #expect(result.first(containing: "independent inquiry").flatMap { result.source(of: $0)?.descriptor } == "Opposition councillors")
+        #expect(result.first(containing: "plan together")?.content == "proof that the region could plan together")
+        #expect(result.first(containing: "half-finished")?.content == "a half-finished deal")
+        #expect(result.speaker(ofStatementContaining: "half-finished") == "Petra Sand")
+        #expect(result.first(containing: "waste of money")?.content == "the plan a waste of money")
+        #expect(result.speaker(ofStatementContaining: "more cuts could follow") == "Tomas Aho")
+        let denial = try #require(result.first(containing: "reports of talks"))
+        #expect(result.source(of: denial)?.name == "Esmaeil Baghaei")
+        #expect(Set(denial.relayedBy) == ["Al Mayadeen", "Sky News"])
+        // Idioms and plain objects name nothing.
+        #expect(extract("They called it a day. She called the police.").attributions.isEmpty)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -166,6 +166,8 @@ struct ExtractionRun {
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
             // After the claims: "Roth's claim that the firm had promised to stay" is Roth's.
             infinitiveSpeechAct(sentence)
+            namingComplement(sentence)
+            whileSaying(sentence)
             relayTrailingAccordingTo(sentence, since: before)
             // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
             // the same paragraph goes on with that speaker, not with an earlier quote.

@@ -372,7 +372,7 @@ public enum Lexicon {
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
         "productions", "records", "entertainment", "pictures", "unit", "society", "guild", "brotherhood", "teamsters",
         "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
-        "guard", "coastguard", "coastguards",
+        "guard", "coastguard", "coastguards", "judiciary",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):

@@ -63,7 +63,8 @@ extension ExtractionRun {
                 // "“Q,” Solovyov said in August, adding that P": the speaker goes on in indirect speech.
                 if isQuote(sentence, next) == nil,
                    let comma = upTo(found.end, min(sentence.units.count, found.end + 7)).first(where: { lowerAt(sentence, $0) == "," }),
-                   !upTo(found.end, comma).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
+                   // ("told a conference call with reporters": the one told is a noun phrase, whatever its words.)
+                   !upTo(found.end, comma).contains(where: { isQuote(sentence, $0) != nil || found.cue.lemma != "told" && cue(sentence, at: $0) != nil }),
                    isQuote(sentence, comma + 2) == nil, !(["that", ":"].contains(lowerAt(sentence, comma + 2) ?? "") && isQuote(sentence, comma + 3) != nil) {
                     let before = result.attributions.count
                     continueWithParticiple(sentence, from: comma, phrase: found.phrase)
@@ -439,6 +440,94 @@ extension ExtractionRun {
     /// Verbs that name their object with a quoted second object, without "as".
     static let namingVerbs: Set<String> = ["called", "dubbed", "branded", "labeled", "termed"]
 
+    /// Verbs that judge or name their object with an unquoted complement, after "as" or as a
+    /// second object: "hailed the results as proof of ...", "framing this as a precondition",
+    /// "called it a sad situation", "labeled Venezuela a dictatorship". Quoted complements are
+    /// `characterizedAs`'s; "described X as Y" and "called X Y" with a cue's frame are also read
+    /// by `cueThenClause`, and the first reading stands.
+    static let complementVerbs: [String: String] = characterizingVerbs.merging(
+        ["called": "called", "calls": "called", "calling": "called", "framing": "framed", "framed": "framed",
+         "frames": "framed", "labeling": "labeled", "branding": "branded", "hailing": "hailed"]) { first, _ in first }
+    /// Objects that a complement's text leaves out: "called it a sad situation" says "a sad situation".
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "this", "that", "these", "those", "us", "me"]
+    /// Second objects of "called" that make an idiom, not a judgement: "called it a day", "called it quits".
+    static let callIdioms: Set<String> = ["quits", "day", "night", "off", "up", "back", "out", "in", "for", "on", "into", "to", "a", "an", "the"]
+
+    /// "Maduro hailed the results as proof of his commitment", "Burbules says ..., calling it a sad
+    /// situation", "Trump labeled Venezuela a dictatorship": the complement is what the speaker
+    /// said of the object. Without "as" only naming verbs take a second object, and it must open
+    /// with "a"/"an" or follow a pronoun; a named object stays in the text ("Venezuela a
+    /// dictatorship"), a pronoun does not. A participle after a comma is the sentence subject's.
+    mutating func namingComplement(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for v in upTo(start(of: sentence), count) {
+            guard let w = lowerAt(sentence, v), let lemma = Self.complementVerbs[w], isWordToken(sentence, v), !isCapitalizedWord(sentence, v) else { continue }
+            let phrase: SpeakerPhrase?
+            if w.hasSuffix("ing") {
+                guard lowerAt(sentence, v - 1) == "," else { continue }
+                phrase = firstVerbSubject(sentence, before: v - 1)
+            } else {
+                phrase = subjectBefore(sentence, end: v)?.phrase
+            }
+            guard let phrase, phrase.kind != .anonymous || phrase.head != nil, let first = lowerAt(sentence, v + 1), isWordToken(sentence, v + 1) else { continue }
+            // The object: a pronoun, a name, or a determiner and its noun.
+            var o = v + 1
+            let pronounObject = Self.objectPronouns.contains(first)
+            if pronounObject {
+                o += 1
+            } else if isCapitalizedWord(sentence, o) {
+                while o < v + 5, isCapitalizedWord(sentence, o) { o += 1 }
+            } else if SpeakerParser.determiners.contains(first), !["a", "an"].contains(first) {
+                o += 1
+                while o < v + 6, isWordToken(sentence, o), !isCapitalizedWord(sentence, o), let x = lowerAt(sentence, o),
+                      !["a", "an", "as", "not"].contains(x), !SpeakerParser.functionWords.contains(x) { o += 1 }
+            } else { continue }
+            var s = o
+            if lowerAt(sentence, s) == "not", lowerAt(sentence, s + 1) == "only" { s += 2 }
+            let viaAs = lowerAt(sentence, s) == "as"
+            if viaAs {
+                s += 1
+            } else {
+                guard s == o, Self.namingVerbs.contains(lemma) || lemma == "called", let next = lowerAt(sentence, s), isWordToken(sentence, s),
+                      !Self.callIdioms.contains(next) || ["a", "an"].contains(next) && !Self.callIdioms.contains(lowerAt(sentence, s + 1) ?? "a"),
+                      ["a", "an"].contains(next) || pronounObject && !SpeakerParser.functionWords.contains(next) && !isCapitalizedWord(sentence, s) else { continue }
+            }
+            // To the end of the clause: a comma (but ", but as Q" goes on), or "and" before a second verb.
+            var end = s
+            while end < count, let x = lowerAt(sentence, end), ![".", ";", ":", "!", "?"].contains(x) {
+                if x == ",", !(lowerAt(sentence, end + 1) == "but" && lowerAt(sentence, end + 2) == "as") { break }
+                // ("and cut the subsidy": a word and then a determiner is a verb and its object.)
+                if ["and", "while", "but"].contains(x), let y = lowerAt(sentence, end + 1), y.hasSuffix("ed") || y.hasSuffix("ing") || Self.finiteVerbs.contains(y)
+                    || !isCapitalizedWord(sentence, end + 1) && SpeakerParser.determiners.contains(lowerAt(sentence, end + 2) ?? "") { break }
+                end += 1
+            }
+            let from = viaAs || pronounObject ? s : v + 1
+            // A quoted complement ("slammed the decision as a “betrayal”") is `characterizedAs`'s.
+            guard end - s >= 1, !upTo(s, end + 1).contains(where: { isQuote(sentence, $0) != nil }), let range = span(sentence, from..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: lemma, denies: false, phrase: phrase, rule: viaAs ? "judges-object-as" : "names-object", sentence: sentence)
+        }
+    }
+
+    /// "Trump labeled Venezuela a dictatorship and increased sanctions while warning that more
+    /// could come": a participle of saying after "while" is the sentence subject's statement.
+    mutating func whileSaying(_ sentence: Sentence) {
+        for k in upTo(start(of: sentence) + 2, sentence.units.count) where lowerAt(sentence, k) == "while" {
+            guard participleOfSaying(sentence, after: k) != nil, let phrase = firstVerbSubject(sentence, before: k) else { continue }
+            continueWithParticiple(sentence, from: k, phrase: phrase)
+        }
+    }
+
+    /// The subject of the sentence's first verb before unit `limit`: who a participle late in
+    /// the sentence speaks for ("Sand said drivers were worried, calling it ...": Sand).
+    func firstVerbSubject(_ sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
+        let opening = start(of: sentence)
+        guard let verb = upTo(opening + 1, limit).first(where: { v in
+                  guard let w = lowerAt(sentence, v), isWordToken(sentence, v), !isCapitalizedWord(sentence, v) else { return false }
+                  return Self.finiteVerbs.contains(w) || cue(sentence, at: v) != nil || w.hasSuffix("ed") && w.count > 4 }),
+              let subject = subjectBefore(sentence, end: verb), subject.phrase.kind != .anonymous || subject.phrase.head != nil else { return nil }
+        return subject.phrase
+    }
+
     /// Things that carry written words ("a sign reading:", "the banner said:"): a quotation after
     /// them is the display's text.
     static let displayNouns: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
@@ -663,6 +752,8 @@ extension ExtractionRun {
         guard lowerAt(sentence, w) == "with" else { return nil }
         for c in upTo(w + 2, min(sentence.units.count, w + 10)) {
             guard let word = lowerAt(sentence, c) else { return nil }
+            // "with bus drivers, noting that P": the comma ends the phrase; the participle is another speaker's.
+            if word == "," { return nil }
             guard word.hasSuffix("ing"), let cue = Lexicon.cues[word], cue.frame != .object else { continue }
             let list = tokenIndices(sentence, (w + 1)..<c)
             guard let first = list.first, let last = list.last, list.count == c - w - 1,
@@ -792,7 +883,7 @@ extension ExtractionRun {
     /// the reason a subject gave for what it did; a cited speaker ("citing two officials") is a
     /// relay, read by the rules of reports.
     func participleOfSaying(_ sentence: Sentence, after comma: Int, reasons: Bool = false) -> (cue: Lexicon.Cue, at: Int, contentStart: Int)? {
-        guard endsWithComma(sentence, comma) else { return nil }
+        guard endsWithComma(sentence, comma) || ["while", "—", "–"].contains(lowerAt(sentence, comma) ?? "") else { return nil }
         var c = comma + 1
         if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
         guard let word = lowerAt(sentence, c), word.hasSuffix("ing") else { return nil }
@@ -1645,8 +1736,9 @@ extension ExtractionRun {
             // ", adding that Q", ", citing X", ", telling lawmakers that Q": a participle of saying
             // starts what follows; `continueWithParticiple` reads it.
             // (The comma may sit inside a quotation's closing mark: "is “baseless,” adding that Q".)
-            if endsWithComma(sentence, k), let next = lowerAt(sentence, k + 1), next == "adding" || Self.citingWords.contains(next)
-                || next.hasSuffix("ing") && Lexicon.cues[next] != nil {
+            // So does one after a dash ("suggested possible fraud — saying Q") or after "while".
+            if endsWithComma(sentence, k) || ["—", "–", "while"].contains(lowerAt(sentence, k) ?? ""), let next = lowerAt(sentence, k + 1),
+               next == "adding" || Self.citingWords.contains(next) || next.hasSuffix("ing") && (Lexicon.cues[next] != nil || Self.complementVerbs[next] != nil) {
                 end = firstEnd
                 participleComma = k
                 break
@@ -1677,7 +1769,8 @@ extension ExtractionRun {
         let contentWords = tokenIndices(sentence, s..<end).filter { tokens[$0].kind == .word }.count
             + (s..<end).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + wordCount(of: $1) }
         guard contentWords >= 1 else { return false }
-        if cue.frame != .object && contentWords < 3 && isQuote(sentence, s) == nil { return false }
+        // ("suggested possible fraud — saying Q": a short object before a participle of saying.)
+        if cue.frame != .object && contentWords < (participleComma == nil ? 3 : 2) && isQuote(sentence, s) == nil { return false }
         // Mostly a quotation already recorded as direct speech: the direct attribution says it.
         let quotedWords = (s..<end).compactMap { isQuote(sentence, $0) }.filter { usedQuotes.contains($0) }.reduce(0) { $0 + wordCount(of: $1) }
         if quotedWords * 2 >= contentWords, quotedWords > 0 {
@@ -1768,7 +1861,9 @@ extension ExtractionRun {
     func clauseEnd(_ sentence: Sentence, from start: Int) -> Int {
         for k in upTo(start, sentence.units.count) {
             let word = lowerAt(sentence, k)
-            if word == ",", let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { return k }
+            // ", saying Q", "— saying Q", "while warning that Q": a participle of saying starts a second statement.
+            if word == "," || word == "—" || word == "–" || word == "while", let next = lowerAt(sentence, k + 1), next.hasSuffix("ing"),
+               Lexicon.cues[next] != nil || Self.complementVerbs[next] != nil { return k }
             // "..., and said it would cooperate": a second verb of saying starts a second statement.
             if word == "and" || word == "but", let next = lowerAt(sentence, k + 1), let cue = Lexicon.cues[next], cue.frame != .object,
                next.hasSuffix("ed") || next == "said" || next == "told" {
@@ -1814,6 +1909,10 @@ extension ExtractionRun {
         }
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
         record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
+        // "saying Q while calling for R": the next participle goes on.
+        if end > comma, end < sentence.units.count, participleOfSaying(sentence, after: end) != nil {
+            continueWithParticiple(sentence, from: end, phrase: phrase, denies: denies)
+        }
     }
 
     /// "According to X, P" / "P, according to X." Outlets relay: "According to Reuters, Putin made
@@ -1836,10 +1935,22 @@ extension ExtractionRun {
             let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
             guard let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
                   let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) ?? documentSource(first..<(last + 1)) ?? accountOwner(first..<(last + 1)) else { return false }
+            // "According to Al Mayadeen, citing an interview with Sky News, P": the source relays
+            // what it cites; the statement is whoever speaks in P.
+            var relay = [phrase.name ?? phrase.mention]
+            var cites = false
+            if let w = lowerAt(sentence, comma + 1), Self.citingWords.contains(w),
+               let close = upTo(comma + 2, min(count, comma + 14)).first(where: { lowerAt(sentence, $0) == "," }) {
+                for k in upTo(comma + 2, close) {
+                    if let outlet = outletAt(sentence, k), outlet.end <= close { relay.append(outlet.name); break }
+                }
+                cites = true
+                comma = close
+            }
             let contentRange = (comma + 1)..<count
-            if phrase.isOutlet || phrase.kind == .organization, let inner = innerFrame(sentence, contentRange) {
+            if phrase.isOutlet || phrase.kind == .organization || cites, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
-                       rule: "according-to-frame", relay: [phrase.name ?? phrase.mention], sentence: sentence)
+                       rule: "according-to-frame", relay: relay, sentence: sentence)
                 return true
             }
             guard let range = span(sentence, contentRange) else { return false }
@@ -2140,7 +2251,8 @@ extension ExtractionRun {
             guard let next = lowerAt(sentence, s) else { continue }
             let participle = Self.hearsayParticiples.contains(next)
             if participle { s += 1; if lowerAt(sentence, s) == "that" { s += 1 } }
-            else if next == "that" { s += 1 } else { continue }
+            else if next == "that" { s += 1 }
+            else if !opensBareClause(sentence, at: s) || lowerAt(sentence, n - 1) == "of" { continue }
             guard hasFiniteVerb(sentence, s..<min(count, s + 10)) else { continue }
             // The report's words before it: "a newspaper report", "media reports".
             var first = n
@@ -2161,11 +2273,37 @@ extension ExtractionRun {
             // "Asked about a report that P, coach Aron Lind said": the main clause after the comma.
             if let comma = upTo(s, stop).first(where: { k in lowerAt(sentence, k) == "," && upTo(k + 2, min(stop, k + 10)).contains(where: { c in
                 self.cue(sentence, at: c) != nil && subjectBefore(sentence, end: c, floor: k + 1)?.start == k + 1 }) }) { stop = comma }
+            // "Peskov, responding to reports it had violated a treaty, also said P": an insertion
+            // after the subject ends at the comma before the sentence's own verb of saying.
+            if let comma = upTo(s, stop).first(where: { k in
+                guard lowerAt(sentence, k) == "," else { return false }
+                var j = k + 1
+                while let w = lowerAt(sentence, j), Lexicon.fillers.contains(w) || Lexicon.isMannerAdverb(w) { j += 1 }
+                return cue(sentence, at: j) != nil }) { stop = comma }
             // "Reports that layoffs could hit 15,000 employees are “wildly inaccurate”".
             if first == opening, let main = mainVerb(sentence, after: s, before: stop) { stop = main }
             guard stop - s >= 3, let range = span(sentence, s..<stop) else { continue }
             record(kind: .indirect, pieces: [range], cue: participle ? next : noun, denies: false, phrase: phrase, rule: "hearsay-noun", nested: true, sentence: sentence)
         }
+    }
+
+    /// Whether a clause without "that" opens at `k`: a subject (a pronoun, a capitalized name, or
+    /// "the" and up to three words) and then an auxiliary: "responding to reports it had
+    /// violated a treaty", "dismissed reports Mr Turnbull could be replaced", "amid reports the
+    /// talks had stalled". Other words after a noun ("reports Tuesday", "reports of fire") do not.
+    func opensBareClause(_ sentence: Sentence, at k: Int) -> Bool {
+        guard let first = lowerAt(sentence, k), isWordToken(sentence, k) else { return false }
+        var verb = k + 1
+        if Self.subjectPronouns.contains(first), first != "you" {
+            verb = k + 1
+        } else if isCapitalizedWord(sentence, k) {
+            while verb < k + 4, isCapitalizedWord(sentence, verb) || lowerAt(sentence, verb) == "." { verb += 1 }
+        } else if first == "the" {
+            while verb < k + 4, isWordToken(sentence, verb), !isCapitalizedWord(sentence, verb),
+                  let w = lowerAt(sentence, verb), !Self.finiteVerbs.contains(w), !SpeakerParser.functionWords.contains(w) { verb += 1 }
+        } else { return false }
+        guard let w = lowerAt(sentence, verb) else { return false }
+        return Self.finiteVerbs.contains(w) && !["be", "been", "do"].contains(w)
     }
 
     /// Whether unit `k` opens an indefinite or bare noun phrase: "a bang", "an explosion",
