@@ -891,6 +891,32 @@ import Testing
         #expect(extract("They called it a day. She called the police.").attributions.isEmpty)
     }
 
+    @Test func quoteParagraphsAfterIndirectSpeechAndPronounsPastNamesInTheClause() throws {
+        let body = """
+            A retired teacher who runs the village council urged residents not to pay anyone.
+
+            “Every payment tells them to come back for someone else.”
+
+            Father Lucas Brandt, who served the parish before Father Ivo Marin arrived, said the motive was money.
+
+            “It is so unfortunate that Father Ivo Marin was the one they took,” he said.
+
+            Being new to the place, the kidnappers must have thought Father Ivo Marin had rich friends, he said.
+
+            In the weekend vote to choose mayors in all twelve districts, the electoral board said its candidates had won in nine.
+            """
+        let result = extract(body)
+        let quote = try #require(result.first(containing: "Every payment"))
+        #expect(quote.kind == .direct)
+        #expect(result.source(of: quote)?.head == "teacher")
+        #expect(result.speaker(ofStatementContaining: "so unfortunate") == "Father Lucas Brandt")
+        #expect(result.speaker(ofStatementContaining: "rich friends") == "Father Lucas Brandt")
+        #expect(result.first(containing: "had won in nine")?.content == "its candidates had won in nine")
+        // A pull quote set as a heading after a document's words is nobody's statement.
+        let pull = extract("According to court documents, he ran 400 missions.\n\n“Someone threw us a rope”\n\nHe denies the charges.")
+        #expect(pull.first(containing: "threw us a rope") == nil)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

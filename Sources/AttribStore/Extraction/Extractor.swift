@@ -614,6 +614,21 @@ struct ExtractionRun {
 
     // MARK: Units and tokens
 
+    /// Whether a finite verb or a verb of saying stands between scalar offsets `from` and `to`.
+    func hasVerb(from: Int, to: Int) -> Bool {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < from { lo = mid + 1 } else { hi = mid } }
+        var k = lo
+        while k < tokens.count, tokens[k].start < to {
+            let w = tokens[k].lower
+            if tokens[k].kind == .word, ExtractionRun.finiteVerbs.contains(w) || Lexicon.cues[w] != nil && !(k > 0 && SpeakerParser.determiners.contains(tokens[k - 1].lower)) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     func tokenIndices(_ sentence: Sentence, _ range: Range<Int>) -> [Int] {
         range.clamped(to: 0..<sentence.units.count).compactMap { if case .token(let t) = sentence.units[$0] { return t } else { return nil } }
     }
@@ -846,7 +861,9 @@ struct ExtractionRun {
             let found = speakerEnding(at: k + 1, appositive: nil, sentence, floor: floor)
             // "Two officials who spoke on condition of anonymity said" and "Residents who live near
             // the plant say": the speaker is the noun phrase before a restrictive relative clause.
-            if found == nil, let who = upTo(max(floor + 1, k - 12), k).last(where: { lowerAt(sentence, $0) == "who" }),
+            // (What the walk found may be the relative clause's own words: "runs the village council".)
+            if found == nil || found.map({ lowerAt(sentence, $0.start - 1) == "who" }) == true,
+               let who = upTo(max(floor + 1, k - 12), k).last(where: { lowerAt(sentence, $0) == "who" }),
                upTo(who + 1, k + 1).allSatisfy({ isWordToken(sentence, $0) && lowerAt(sentence, $0) != "who" }),
                let described = speakerEnding(at: who, appositive: nil, sentence, floor: floor),
                described.phrase.kind == .anonymous || described.phrase.kind == .person && described.phrase.name != nil {
@@ -1191,8 +1208,12 @@ struct ExtractionRun {
                 return (nil, "pronoun “it” with no antecedent", [])
             }
             // "Putin said publicly that NATO, which he described as ...": the person named first in the
-            // same sentence, before the pronoun.
-            if let mention = nameMentions.first(where: { $0.position >= currentPosition && $0.position < phrase.start }), let known = names[mention.surname] {
+            // same sentence, before the pronoun. Not one named inside a quotation or after a verb
+            // ("“... that Fr. Bossi was the victim,” he said", "the kidnappers must have thought Fr.
+            // Bossi was rich, he said"): a speaker rarely names himself.
+            if let mention = nameMentions.first(where: { m in m.position >= currentPosition && m.position < phrase.start
+                    && !hasVerb(from: currentPosition, to: m.position)
+                    && !quotes.contains(where: { $0.pieces.contains(where: { $0.contains(m.position) }) }) }), let known = names[mention.surname] {
                 let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
             }

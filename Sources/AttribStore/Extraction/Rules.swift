@@ -121,9 +121,11 @@ extension ExtractionRun {
                 } else if let previous = previousDirect, previous.attribution < result.attributions.count,
                           index - previous.sentence <= 2, sentence.paragraph - previous.paragraph <= 1,
                           result.attributions[previous.attribution].kind == .direct
-                            || sentence.paragraph == previous.paragraph && index == previous.sentence + 1 {
+                            || index == previous.sentence + 1 && (sentence.paragraph == previous.paragraph
+                                || quoteGoesOnAcrossParagraphs(q, from: result.attributions[previous.attribution])) {
                     if result.attributions[previous.attribution].kind == .indirect {
-                        // "X told Fox News that P. “Q.”": X's own words follow.
+                        // "X told Fox News that P. “Q.”": X's own words follow, in the same
+                        // paragraph or in the next one when P closed its paragraph.
                         var attribution = result.attributions[previous.attribution]
                         attribution.kind = .direct
                         attribution.pieces = quote.pieces.compactMap(trim)
@@ -155,6 +157,16 @@ extension ExtractionRun {
             }
             u += 1
         }
+    }
+
+    /// Whether quotation `q`, a paragraph of its own, goes on from the indirect speech that closed
+    /// the paragraph before: a person (or an unnamed one) who spoke, not a document ("according
+    /// to court documents") or an accusation, and a quotation that ends as a sentence does, not a
+    /// pull quote set as a heading.
+    func quoteGoesOnAcrossParagraphs(_ q: Int, from previous: ExtractedAttribution) -> Bool {
+        guard let source = previous.source, [.person, .anonymous].contains(result.sources[source].kind),
+              !["according to", "accused"].contains(previous.cue) else { return false }
+        return [".", "!", "?"].contains(finalPunctuation(ofQuote: q).description)
     }
 
     /// "The harbour master said:" closing a paragraph, then a paragraph in the speaker's own
@@ -1155,8 +1167,10 @@ extension ExtractionRun {
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
         // "On Monday, the paper said the envoy would resign": an opening adverbial, then the cue's
         // own clause.
+        // A long opening too, when the words after the cue hold a verb of their own ("In Sunday's
+        // vote to elect the governors in all 23 states, the council said candidates had won").
         if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, start(of: sentence)), SpeakerParser.functionWords.contains(first),
-           comma - start(of: sentence) <= 8 { return false }
+           comma - start(of: sentence) <= 8 || hasFiniteVerb(sentence, tail..<k) { return false }
         // "Despite the ministry’s claim ..., the audit tells another story": a prepositional phrase
         // that takes no clause is no statement.
         if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
