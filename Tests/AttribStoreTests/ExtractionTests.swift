@@ -917,6 +917,27 @@ import Testing
         #expect(pull.first(containing: "threw us a rope") == nil)
     }
 
+    @Test func issuedStatementsAndDescribedCompanies() throws {
+        let body = """
+            Tellmark Corp, the region's second largest handset maker, said on Monday that its quarterly sales had fallen by a fifth.
+
+            The Daily Ledger reported that a rival was preparing an offer, but the once dominant phone maker issued a brief statement denying that any talks had taken place.
+
+            Its chief executive has said no such approach was ever made.
+
+            Students at Brookfield Academy staged a walkout. On its website the school released a statement saying classes would resume on Thursday.
+            """
+        let result = extract(body)
+        #expect(result.speaker(ofStatementContaining: "quarterly sales") == "Tellmark Corp")
+        #expect(result.first(containing: "preparing an offer")?.content == "a rival was preparing an offer")
+        let denial = try #require(result.first(containing: "any talks"))
+        #expect(denial.content == "any talks had taken place")
+        #expect(denial.stance == .denies)
+        #expect(result.source(of: denial)?.name == "Tellmark Corp")
+        #expect(result.first(containing: "no such approach")?.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "classes would resume") == "Brookfield Academy")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -52,7 +52,8 @@ struct ExtractionRun {
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
                                             "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label"]
     /// Heads of a definite description that may point back to any body named before ("the club").
-    static let bodyHeads: Set<String> = ["club", "team", "side", "organization", "organisation", "body", "institution", "outfit"]
+    static let bodyHeads: Set<String> = ["club", "team", "side", "organization", "organisation", "body", "institution", "outfit",
+                                         "school", "university", "college", "hospital", "academy"]
     /// Heads of a definite description that point back to a public body ("the agency").
     static let publicBodyHeads: Set<String> = ["agency", "regulator", "watchdog", "authority", "authorities"]
     /// Organization words that name a business, not a state or a public body.
@@ -168,6 +169,7 @@ struct ExtractionRun {
             infinitiveSpeechAct(sentence)
             namingComplement(sentence)
             whileSaying(sentence)
+            issuedStatementParticiple(sentence)
             relayTrailingAccordingTo(sentence, since: before)
             // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
             // the same paragraph goes on with that speaker, not with an earlier quote.
@@ -1070,7 +1072,9 @@ struct ExtractionRun {
         let describedPerson = core?.kind == .person && SpeakerParser.determiners.contains(tokens[first].lower)
         if let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person || named.kind == .organization,
            named.name != nil, core?.kind != .person || describedPerson && named.kind == .person,
-           named.role == nil || core?.kind == .anonymous || core == nil {
+           named.role == nil || core?.kind == .anonymous || core == nil,
+           // "Bombardier Inc, the world’s third largest plane maker, said": a description after a name describes it.
+           !(core?.kind == .organization && core?.name != nil && SpeakerParser.determiners.contains(tokens[a].lower)) {
             var swapped = named
             let roleText = text(tokens[first].start..<tokens[last].end)
             if named.kind == .person { swapped.role = named.role ?? SpeakerParser.cleanRole(roleText) }
@@ -1289,7 +1293,8 @@ struct ExtractionRun {
             // ("the Paris-based company": a place joined to "-based" describes, it does not name.)
             let named = name.split(separator: " ").dropFirst().contains(where: { word in
                 !word.hasSuffix("-based") && word.unicodeScalars.contains(where: { $0.properties.isUppercase }) })
-            let bare = phrase.isDefiniteDescription && (words.count == 2 || words.count <= 4 && words.last.map({ Self.companyHeads.contains(String($0)) }) == true
+            // ("the world’s third largest civil plane maker": any lowercase description of a business.)
+            let bare = phrase.isDefiniteDescription && (words.count == 2 || words.count <= 8 && words.last.map({ Self.companyHeads.contains(String($0)) }) == true
                 && !named)
             if bare, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
@@ -1316,10 +1321,12 @@ struct ExtractionRun {
             // "The agency", "the regulator": a public body named before, never a business.
             // "The union": a body of members named before ("the Society for Professional
             // Engineering Employees in Aerospace"); a company is no union, and a union no company.
+            // A body whose name holds the head ("the school" → "Har-ber High School") goes first.
             if bare, isCompany || Self.bodyHeads.contains(head) || Self.publicBodyHeads.contains(head) || head == "union",
-               let named = organizationMentions.last(where: { $0.position < max(currentPosition, phrase.start) && !(isCompany && Lexicon.isKnownOutlet($0.name))
+               case let candidates = organizationMentions.filter({ $0.position < max(currentPosition, phrase.start) && !(isCompany && Lexicon.isKnownOutlet($0.name))
                    && !(Self.publicBodyHeads.contains(head) && Self.isBusinessName($0.name))
-                   && (head == "union" ? Self.isMemberBodyName($0.name) && !Self.isBusinessName($0.name) : !(isCompany && Self.isMemberBodyName($0.name))) }) {
+                   && (head == "union" ? Self.isMemberBodyName($0.name) && !Self.isBusinessName($0.name) : !(isCompany && Self.isMemberBodyName($0.name))) }),
+               let named = candidates.last(where: { $0.name.lowercased().split(separator: " ").contains(Substring(head)) }) ?? candidates.last {
                 let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
                 lastOrganization = index
                 return (index, "“\(phrase.mention)” → \(named.name) (named earlier)", [])

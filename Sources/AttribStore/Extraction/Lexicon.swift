@@ -247,6 +247,7 @@ public enum Lexicon {
         "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "forged",
         "conspiracy theory", "conspiracy theories", "did nothing wrong", "done nothing wrong", "no wrongdoing",
+        "no such", "not correct",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -259,7 +260,7 @@ public enum Lexicon {
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
         "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
-        "done nothing wrong", "no wrongdoing", "inaccurate", "without foundation", "unfounded",
+        "done nothing wrong", "no wrongdoing", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -372,7 +373,8 @@ public enum Lexicon {
         "white", "states", "nations", "centre", "center", "hospital", "school", "team", "studio", "studios", "label",
         "productions", "records", "entertainment", "pictures", "unit", "society", "guild", "brotherhood", "teamsters",
         "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
-        "guard", "coastguard", "coastguards", "judiciary",
+        "guard", "coastguard", "coastguards", "judiciary", "maker", "automaker", "carmaker", "drugmaker", "chipmaker",
+        "manufacturer", "retailer", "insurer", "conglomerate", "startup", "academy",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):
@@ -471,6 +473,7 @@ public enum Lexicon {
     /// interview with the broadcaster": the outlet after "to" / "with" relays the words.
     public static let venueNouns: Set<String> = [
         "statement", "interview", "email", "e-mail", "comments", "remarks", "letter", "appearance", "conversation", "podcast",
+        "website", "blog",
     ]
 
     static func outletKey(_ name: String) -> String {

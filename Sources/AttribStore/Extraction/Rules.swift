@@ -540,6 +540,37 @@ extension ExtractionRun {
         return subject.phrase
     }
 
+    /// Nouns of a written statement that a participle of saying may follow: "issued a statement
+    /// denying that P", "sent a letter saying P".
+    static let issuedStatementNouns: Set<String> = ["statement", "statements", "release", "letter", "note", "message", "memo",
+                                                    "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video"]
+
+    /// "The company issued an official statement denying that any talks had occurred", "the
+    /// school released a statement saying P": whoever issued the statement says what its
+    /// participle says. The participle is the cue; a denying one denies.
+    mutating func issuedStatementParticiple(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for v in upTo(start(of: sentence) + 1, count) {
+            guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || w == "issues" || w == "releases" || w == "put",
+                  let noun = upTo(v + 1, min(count, v + 6)).first(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }),
+                  upTo(v + 1, noun).allSatisfy({ isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) }),
+                  let participle = lowerAt(sentence, noun + 1), participle.hasSuffix("ing"), let cue = Lexicon.cues[participle],
+                  cue.frame != .object || cue.denies,
+                  let subject = subjectBefore(sentence, end: v), subject.phrase.kind != .anonymous || subject.phrase.head != nil else { continue }
+            var s = noun + 2
+            if lowerAt(sentence, s) == "that" { s += 1 }
+            let end = clauseEnd(sentence, from: s)
+            if let q = isQuote(sentence, s), s + 2 >= end {
+                guard !usedQuotes.contains(q) else { continue }
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "issued-statement", sentence: sentence)
+                usedQuotes.insert(q)
+                continue
+            }
+            guard end - s >= 3, let range = span(sentence, s..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject.phrase, rule: "issued-statement", sentence: sentence)
+        }
+    }
+
     /// Things that carry written words ("a sign reading:", "the banner said:"): a quotation after
     /// them is the display's text.
     static let displayNouns: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
@@ -1698,7 +1729,8 @@ extension ExtractionRun {
             // So does ", and the union threatened to strike": a request or promise of another speaker.
             if k > s, joint == k + 1, ["but", "while", "whereas", "and"].contains(lowerAt(sentence, joint) ?? ""),
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil
-                   || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to" }),
+                   || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to"
+                   || Self.releaseVerbs.contains(lowerAt(sentence, $0) ?? "") && upTo($0 + 1, min(sentence.units.count, $0 + 6)).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }) }),
                let second = subjectBefore(sentence, end: c2, floor: joint + 1), second.start == joint + 1,
                second.phrase.kind != .pronoun {
                 end = firstEnd
@@ -1864,9 +1896,9 @@ extension ExtractionRun {
     static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                                            "might", "should", "must", "did", "does", "do", "shall", "be", "been"]
 
-    /// "in a statement", "in an interview with the BBC", "in a brief email": the occasion of a statement.
+    /// "in a statement", "in an interview with the BBC", "in a brief email", "on its website": the occasion of a statement.
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
-        guard lowerAt(sentence, k) == "in", ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
+        guard ["in", "on"].contains(lowerAt(sentence, k) ?? ""), ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
         return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }
     }
 
