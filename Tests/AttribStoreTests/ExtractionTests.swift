@@ -938,6 +938,25 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "classes would resume") == "Brookfield Academy")
     }
 
+    @Test func reportedSourcesOutletsSourcesAndInterviews() throws {
+        let body = try String(contentsOf: Paths.devset.appendingPathComponent("articles/116-reported-sources-and-interviews.txt"), encoding: .utf8)
+        let result = extract(body)
+        let warning = try #require(result.first(containing: "untenable"))
+        #expect(warning.content == "the premier's position would be untenable if the vote went ahead")
+        #expect(result.source(of: warning)?.descriptor == "unnamed party elders")
+        #expect(warning.relayedBy == ["The Morning Courier"])
+        let reshuffle = try #require(result.first(containing: "reshuffle"))
+        #expect(result.source(of: reshuffle)?.count == 2)
+        #expect(reshuffle.relayedBy == ["Harbour Times"])
+        #expect(result.first(containing: "no plans to replace")?.relayedBy == ["Harbour Times"])
+        let loyalty = try #require(result.first(containing: "her loyalty"))
+        #expect(result.source(of: loyalty)?.name == "Ana Costa")
+        #expect(loyalty.relayedBy == ["Radio Vell"])
+        let plotting = try #require(result.first(containing: "plotting anything"))
+        #expect(plotting.kind == .direct)
+        #expect(plotting.relayedBy == ["Radio Vell"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -157,8 +157,10 @@ struct ExtractionRun {
             citedLead = citingLead(sentence)
             processDirect(sentence, index: index, previousDirect: &previousDirect, colonLead: &colonLead)
             let afterDirect = result.attributions.count
-            processIndirect(sentence)
-            processWithFrames(sentence)
+            if !citedSourceParticiple(sentence) {
+                processIndirect(sentence)
+                processWithFrames(sentence)
+            }
             reportNounByAgent(sentence)
             hearsayNounClause(sentence)
             pleadedNotGuilty(sentence)
@@ -212,9 +214,13 @@ struct ExtractionRun {
             let statement = result.attributions[i]
             guard let speaker = statement.source else { continue }
             if !statement.relayedBy.isEmpty {
-                let outlets = statement.relayedBy.allSatisfy { relay in Lexicon.isKnownOutlet(relay) || outletMentions.contains(where: { $0.name == relay }) }
-                // Only an interview: "told CBS News", "was quoted as saying by O Globo".
-                let interviewed = ["told", "quoted as saying"].contains(statement.cue)
+                // Only an interview: "told CBS News", "was quoted as saying by O Globo", "In an
+                // interview for CBS, Araghchi stated" (whatever the outlet interviewing is called).
+                let lead = text(max(0, statement.start - 160)..<statement.start)
+                let venue = lead.lowercased().includes("interview")
+                let outlets = statement.relayedBy.allSatisfy { relay in
+                    Lexicon.isKnownOutlet(relay) || outletMentions.contains(where: { $0.name == relay }) || venue && lead.includes(relay) }
+                let interviewed = ["told", "quoted as saying"].contains(statement.cue) || venue
                 interview = result.sources[speaker].kind == .person && outlets && interviewed ? (speaker, statement.relayedBy, statement.end) : nil
                 continue
             }
@@ -615,6 +621,15 @@ struct ExtractionRun {
     }
 
     // MARK: Units and tokens
+
+    /// The outlet that owns a described source: "the Globe and Mail’s sources" → "Globe and Mail".
+    func outletOwning(_ mention: String) -> String? {
+        guard let mark = mention.range(of: "’s ") ?? mention.range(of: "'s ") else { return nil }
+        var owner = String(mention[..<mark.lowerBound])
+        if owner.lowercased().hasPrefix("the ") { owner = String(owner.dropFirst(4)) }
+        guard !owner.isEmpty, Lexicon.isKnownOutlet(owner) || outletMentions.contains(where: { $0.name == owner }) else { return nil }
+        return Lexicon.canonicalOutlet(owner)
+    }
 
     /// Whether a finite verb or a verb of saying stands between scalar offsets `from` and `to`.
     func hasVerb(from: Int, to: Int) -> Bool {
@@ -1029,6 +1044,12 @@ struct ExtractionRun {
             let skip = tokens[first + 2].kind == .number && first + 3 <= last ? 3 : 2
             first += skip
             lo += skip
+        }
+        // "Later she stressed", "Yesterday the minister said": an opening adverb with no comma
+        // after it is no part of the speaker.
+        while first < last, ExtractionRun.openingAdverbs.contains(tokens[first].lower), lo < hi - 1 {
+            first += 1
+            lo += 1
         }
         // "In a statement IBM said", "At a news conference the minister said": the occasion with
         // no comma after it opens the sentence, not the speaker.
@@ -1591,6 +1612,8 @@ struct ExtractionRun {
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
             || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        // "the Globe and Mail’s sources said": unnamed sources of an outlet reach the article through it.
+        if let phrase, phrase.kind == .anonymous, let owner = outletOwning(phrase.mention), !relay.contains(owner) { relay.append(owner) }
         if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // A statement released by someone on behalf of a named speaker ("released by her lawyer").
         if let source, [.person, .organization].contains(result.sources[source].kind), let releaser = statementReleaser(sentence),

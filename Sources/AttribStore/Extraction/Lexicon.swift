@@ -311,7 +311,7 @@ public enum Lexicon {
         chief boss superintendent coroner warden
         arbitrator rebel militant insurgent guerrilla fighter defendant plaintiff suspect juror principal dean
         provost trainer singer actor actress artist musician rapper comedian novelist writer poet blogger tipster
-        whistleblower informant hostage prisoner detainee teenager monk nun grower breeder
+        whistleblower informant hostage prisoner detainee teenager monk nun grower breeder elder
         """
         for word in singulars.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let singular = String(word)

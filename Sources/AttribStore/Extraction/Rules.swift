@@ -571,6 +571,36 @@ extension ExtractionRun {
         }
     }
 
+    /// "The Daily Telegraph reported unnamed faction leaders warning P", "the New York Times cited
+    /// unnamed people with knowledge of the talks, saying P": an outlet (or anyone) that reports
+    /// or cites people and then what they say relays their statement; the people are its source.
+    /// Records and returns true when the sentence is such a report.
+    mutating func citedSourceParticiple(_ sentence: Sentence) -> Bool {
+        let count = sentence.units.count
+        for v in upTo(start(of: sentence) + 1, count) {
+            guard let w = lowerAt(sentence, v), ["reported", "cited", "quoted"].contains(w), isWordToken(sentence, v),
+                  let reporter = subjectBefore(sentence, end: v), reporter.phrase.kind != .pronoun else { continue }
+            // The people reported, then a participle of saying.
+            guard let p = upTo(v + 2, min(count, v + 14)).first(where: { k in
+                      guard let x = lowerAt(sentence, k), x.hasSuffix("ing"), let cue = Lexicon.cues[x] else { return false }
+                      return cue.frame != .object || cue.denies }),
+                  let cue = Lexicon.cues[lowerAt(sentence, p) ?? ""] else { continue }
+            let objectEnd = lowerAt(sentence, p - 1) == "," ? p - 1 : p
+            let list = tokenIndices(sentence, (v + 1)..<objectEnd)
+            guard let a = list.first, let b = list.last, list.count == objectEnd - v - 1, !tokens[a...b].contains(where: { $0.lower == "," || $0.lower == "that" }),
+                  let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf),
+                  cited.kind == .anonymous && cited.head != nil || cited.kind == .person && cited.name != nil else { continue }
+            var s = p + 1
+            if lowerAt(sentence, s) == "that" { s += 1 }
+            let end = clauseEnd(sentence, from: s)
+            guard end - s >= 3, let range = span(sentence, s..<end) else { continue }
+            let relay = [reporter.phrase.isOutlet ? relayName(reporter.phrase) : relayerName(reporter.phrase)]
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: cited, rule: "reported-source-participle", relay: relay, sentence: sentence)
+            return true
+        }
+        return false
+    }
+
     /// Things that carry written words ("a sign reading:", "the banner said:"): a quotation after
     /// them is the display's text.
     static let displayNouns: Set<String> = ["sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters",
@@ -884,6 +914,12 @@ extension ExtractionRun {
             }), upTo(c + 1, mark).allSatisfy({ [":", "that"].contains(lowerAt(sentence, $0) ?? "") }) { return }
             let s = participle.contentStart
             let end = clauseEnd(sentence, from: s)
+            // "saying, “Q.”": the quotation alone is the subject's own words.
+            if let q = isQuote(sentence, s), s + 2 >= end, !usedQuotes.contains(q) {
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
+                usedQuotes.insert(q)
+                return
+            }
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
             return
@@ -938,6 +974,8 @@ extension ExtractionRun {
         guard cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word) || callingFor else { return nil }
         var s = c + 1
         if lowerAt(sentence, s) == "that" || callingFor && lowerAt(sentence, s) == "for" { s += 1 }
+        // "adding, “The doors will never be closed.”": the mark after the participle opens the quotation.
+        else if [",", ":"].contains(lowerAt(sentence, s) ?? ""), isQuote(sentence, s + 1) != nil { s += 1 }
         return (cue, c, s)
     }
 
