@@ -1197,6 +1197,7 @@ extension ExtractionRun {
         // "Citing two diplomats, the paper said P": the opening phrase names sources, it says nothing.
         if lowerAt(sentence, start(of: sentence)) == "citing" { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
+        let opening = start(of: sentence)
         var relay: [String] = []
         var source = phrase
         var k = tail
@@ -1209,7 +1210,7 @@ extension ExtractionRun {
                 continue
             }
             if w == "," && (lowerAt(sentence, k + 1) == "adding" || lowerAt(sentence, k + 1) == "saying") { break }
-            if w == ",", comma > start(of: sentence), opensWritersAddition(sentence, at: k + 1, after: start(of: sentence)..<comma) { break }
+            if w == ",", comma > opening, opensWritersAddition(sentence, at: k + 1, after: opening..<comma) { break }
             if w == "," && lowerAt(sentence, k + 1) == "as" && lowerAt(sentence, k + 2) == "well" && lowerAt(sentence, k + 3) == "as" { break }
             if w == "—" || w == "–" { break }  // "P — the minister said on Monday — as ..."
             if w == ",", isConcessive(sentence, at: k + 1) { break }
@@ -1386,7 +1387,9 @@ extension ExtractionRun {
     func start(of sentence: Sentence) -> Int {
         // Asked many times per sentence by the rules: one scan for the first dash, no allocations.
         var s = 0
-        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { Self.dashes.contains(lowerAt(sentence, $0) ?? "") }) {
+        // (The three dashes compared as strings, not looked up in a set: hashing ten words a call
+        // showed in profiles.)
+        if let dash = upTo(0, min(sentence.units.count, 10)).first(where: { let w = lowerAt(sentence, $0); return w == "—" || w == "–" || w == "-" }) {
             if dash >= 1, let close = upTo(0, dash).last(where: { lowerAt(sentence, $0) == ")" }), close == dash - 1, lowerAt(sentence, 0) != nil,
                upTo(0, close).contains(where: { lowerAt(sentence, $0) == "(" }) {
                 s = dash + 1
@@ -1397,7 +1400,6 @@ extension ExtractionRun {
         return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
     }
 
-    static let dashes: Set<String> = ["—", "–", "-"]
 
     /// "FRANKFURT, March 9 -", "WASHINGTON –", "KELSO FALLS, Ore., May 2 —": a place in capitals,
     /// then only a comma and capitalized words, numbers and periods (a date, a state) up to the
