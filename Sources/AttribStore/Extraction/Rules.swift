@@ -1400,7 +1400,6 @@ extension ExtractionRun {
         return lowerAt(sentence, s) == "but" || lowerAt(sentence, s) == "and" ? s + 1 : s
     }
 
-
     /// "FRANKFURT, March 9 -", "WASHINGTON –", "KELSO FALLS, Ore., May 2 —": a place in capitals,
     /// then only a comma and capitalized words, numbers and periods (a date, a state) up to the
     /// dash. "NATO Secretary General Jens Stoltenberg —" is no dateline: after the capitals must
