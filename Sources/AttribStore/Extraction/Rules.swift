@@ -531,6 +531,9 @@ extension ExtractionRun {
 
     /// The subject of the sentence's first verb before unit `limit`: who a participle late in
     /// the sentence speaks for ("Sand said drivers were worried, calling it ...": Sand).
+    /// `participleSubject` reads the longest opening noun phrase instead, which takes in "said
+    /// drivers" here; it stays as it is because its callers also read conditionals ("if Putin is
+    /// misleading the world in accusing ...") that this reading would attribute.
     func firstVerbSubject(_ sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
         let opening = start(of: sentence)
         guard let verb = upTo(opening + 1, limit).first(where: { v in
