@@ -86,8 +86,8 @@ struct ExtractionRun {
     var personsByFirstWord: [String: String?] = [:]
     var currentPosition = 0
     /// Per token, whether its word is a cue (`CueStart.single`) or begins a two- or three-word
-    /// cue (`CueStart.pair`, `CueStart.triple`): looked up once per token, since `cue(_:at:)` is asked about every word
-    /// of a sentence, some more than once.
+    /// cue (`CueStart.pair`, `CueStart.triple`): looked up once per token, since `cue(_:at:)` is
+    /// asked about every word of a sentence, some more than once.
     let cueStarts: [UInt8]
     enum CueStart: UInt8 { case single = 1, pair = 2, triple = 4 }
     var sourceKeys: [String: Int] = [:]
@@ -257,14 +257,8 @@ struct ExtractionRun {
     /// The first eight words from scalar `position` on, lowercased, with "’" written "'": read
     /// from the tokens, which hold them already.
     func openingWords(at position: Int) -> [String] {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < position { lo = mid + 1 } else { hi = mid }
-        }
         var words: [String] = []
-        var k = lo
+        var k = firstToken(from: position)
         while k < tokens.count, words.count < 8, tokens[k].kind != .paragraphBreak {
             if tokens[k].kind == .word {
                 let lower = tokens[k].lower
@@ -622,6 +616,18 @@ struct ExtractionRun {
 
     // MARK: Units and tokens
 
+    /// The index of the first token starting at scalar `position` or after it (binary search:
+    /// tokens are in text order).
+    func firstToken(from position: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The outlet that owns a described source: "the Globe and Mail’s sources" → "Globe and Mail".
     func outletOwning(_ mention: String) -> String? {
         guard let mark = mention.range(of: "’s ") ?? mention.range(of: "'s ") else { return nil }
@@ -633,9 +639,7 @@ struct ExtractionRun {
 
     /// Whether a finite verb or a verb of saying stands between scalar offsets `from` and `to`.
     func hasVerb(from: Int, to: Int) -> Bool {
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < from { lo = mid + 1 } else { hi = mid } }
-        var k = lo
+        var k = firstToken(from: from)
         while k < tokens.count, tokens[k].start < to {
             let w = tokens[k].lower
             if tokens[k].kind == .word, ExtractionRun.finiteVerbs.contains(w) || Lexicon.cues[w] != nil && !(k > 0 && SpeakerParser.determiners.contains(tokens[k - 1].lower)) {

@@ -548,15 +548,22 @@ extension ExtractionRun {
     static let issuedStatementNouns: Set<String> = ["statement", "statements", "release", "letter", "note", "message", "memo",
                                                     "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video"]
 
+    /// The statement noun of "issued an official statement", "released a brief letter" when the
+    /// verb at `v` issues one: within five lowercase words after it.
+    func issuedStatementNoun(_ sentence: Sentence, after v: Int) -> Int? {
+        guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || w == "issues" || w == "releases" || w == "put",
+              let noun = upTo(v + 1, min(sentence.units.count, v + 6)).first(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }),
+              upTo(v + 1, noun).allSatisfy({ isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) }) else { return nil }
+        return noun
+    }
+
     /// "The company issued an official statement denying that any talks had occurred", "the
     /// school released a statement saying P": whoever issued the statement says what its
     /// participle says. The participle is the cue; a denying one denies.
     mutating func issuedStatementParticiple(_ sentence: Sentence) {
         let count = sentence.units.count
         for v in upTo(start(of: sentence) + 1, count) {
-            guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || w == "issues" || w == "releases" || w == "put",
-                  let noun = upTo(v + 1, min(count, v + 6)).first(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }),
-                  upTo(v + 1, noun).allSatisfy({ isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) }),
+            guard let noun = issuedStatementNoun(sentence, after: v),
                   let participle = lowerAt(sentence, noun + 1), participle.hasSuffix("ing"), let cue = Lexicon.cues[participle],
                   cue.frame != .object || cue.denies,
                   let subject = subjectBefore(sentence, end: v), subject.phrase.kind != .anonymous || subject.phrase.head != nil else { continue }
@@ -1151,6 +1158,8 @@ extension ExtractionRun {
         // "P, following a newspaper report saying Q": a participle is no finite frame for P
         // ("P, he was saying" has its auxiliary).
         if let w = lowerAt(sentence, c), w.hasSuffix("ing"), !["was", "were", "is", "are", "been"].contains(lowerAt(sentence, c - 1) ?? "") { return false }
+        // The sentence's start, read once: the checks below ask for it many times.
+        let opening = start(of: sentence)
         // Find the comma that ends the clause: just before the speaker (or just before an inverted cue).
         var inverted = false
         var phrase: SpeakerPhrase?
@@ -1162,7 +1171,6 @@ extension ExtractionRun {
             guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
             // "Rep. Dale Hurst, R-Kan., said the board needed ...": the words before the comma are
             // the speaker and an appositive, not a reported clause.
-            let opening = start(of: sentence)
             if let before = subjectBefore(sentence, end: c), before.phrase.kind != .pronoun, before.start == opening
                 || before.start <= opening + 3 && Self.calendarWords.contains(lowerAt(sentence, opening + 1) ?? "") { return false }
             inverted = true
@@ -1188,7 +1196,7 @@ extension ExtractionRun {
         }
         // "Instead, Lieven proposes, P" / "Still, she said, P": a sentence adverb, then the frame,
         // then the statement.
-        if !inverted, let phrase, let comma = commaUnit, comma == start(of: sentence) + 1, lowerAt(sentence, tail) == ",",
+        if !inverted, let phrase, let comma = commaUnit, comma == opening + 1, lowerAt(sentence, tail) == ",",
            let adverb = lowerAt(sentence, comma - 1), Self.sentenceAdverbs.contains(adverb) || adverb.hasSuffix("ly"),
            tail + 3 < sentence.units.count, let next = lowerAt(sentence, tail + 1) ?? (isQuote(sentence, tail + 1) != nil ? "“" : nil),
            !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
@@ -1198,9 +1206,8 @@ extension ExtractionRun {
         }
         guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
         // "Citing two diplomats, the paper said P": the opening phrase names sources, it says nothing.
-        if lowerAt(sentence, start(of: sentence)) == "citing" { return false }
+        if lowerAt(sentence, opening) == "citing" { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
-        let opening = start(of: sentence)
         var relay: [String] = []
         var source = phrase
         var k = tail
@@ -1225,10 +1232,10 @@ extension ExtractionRun {
         // the statement, whose two parts are one attribution.
         // So does "P, say oceanographers, but Q": an inverted frame before "but".
         if !inverted || lowerAt(sentence, tail + 1) == "but", lowerAt(sentence, tail) == ",", tail + 3 < sentence.units.count, comma >= 2,
-           !(start(of: sentence)..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
-           let first = span(sentence, start(of: sentence)..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
+           !(opening..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
+           let first = span(sentence, opening..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
            let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
-           !isConcessive(sentence, at: tail + 1), !opensWritersAddition(sentence, at: tail + 1, after: start(of: sentence)..<comma) {
+           !isConcessive(sentence, at: tail + 1), !opensWritersAddition(sentence, at: tail + 1, after: opening..<comma) {
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
             return true
         }
@@ -1242,15 +1249,15 @@ extension ExtractionRun {
         // own clause.
         // A long opening too, when the words after the cue hold a verb of their own ("In Sunday's
         // vote to elect the governors in all 23 states, the council said candidates had won").
-        if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, start(of: sentence)), SpeakerParser.functionWords.contains(first),
-           comma - start(of: sentence) <= 8 || hasFiniteVerb(sentence, tail..<k) { return false }
+        if !inverted, meaningful.count >= 2, let first = lowerAt(sentence, opening), SpeakerParser.functionWords.contains(first),
+           comma - opening <= 8 || hasFiniteVerb(sentence, tail..<k) { return false }
         // "Despite the ministry’s claim ..., the audit tells another story": a prepositional phrase
         // that takes no clause is no statement.
-        if let first = lowerAt(sentence, start(of: sentence)), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
-           !upTo(start(of: sentence), comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
+        if let first = lowerAt(sentence, opening), ["despite", "amid", "unlike", "besides", "beyond", "without", "notwithstanding"].contains(first),
+           !upTo(opening, comma).contains(where: { lowerAt(sentence, $0) == "," }) { return false }
         // The clause: from the sentence start to the comma; a quotation alone is not indirect speech.
         // After a dateline and a leading "But" or "And".
-        let start = self.start(of: sentence)
+        let start = opening
         if comma - start == 1, isQuote(sentence, start) != nil { return false }
         guard let range = span(sentence, start..<comma) else { return false }
         // An outlet reporting a statement made by someone else: the inner speaker is the source.
@@ -1772,7 +1779,7 @@ extension ExtractionRun {
             if k > s, joint == k + 1, ["but", "while", "whereas", "and"].contains(lowerAt(sentence, joint) ?? ""),
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil
                    || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to"
-                   || Self.releaseVerbs.contains(lowerAt(sentence, $0) ?? "") && upTo($0 + 1, min(sentence.units.count, $0 + 6)).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }) }),
+                   || issuedStatementNoun(sentence, after: $0) != nil }),
                let second = subjectBefore(sentence, end: c2, floor: joint + 1), second.start == joint + 1,
                second.phrase.kind != .pronoun {
                 end = firstEnd
