@@ -957,6 +957,46 @@ import Testing
         #expect(plotting.relayedBy == ["Radio Vell"])
     }
 
+    @Test func interruptedReportsRepeatedQuotesAndTrailingSources() throws {
+        let body = try String(contentsOf: Paths.devset.appendingPathComponent("articles/117-interrupted-and-relayed-reports.txt"), encoding: .utf8)
+        let result = extract(body)
+        // "Mr. Drury, she said, flatly denied the story": Drury's denial, relayed by Marsh, who
+        // goes on speaking in the next paragraph.
+        let story = try #require(result.attributions.first { $0.content == "the story" })
+        #expect(result.source(of: story)?.name == "Paul Drury")
+        #expect(story.stance == .denies)
+        #expect(story.relayedBy == ["Ellen Marsh"])
+        let opposite = try #require(result.first(containing: "the exact opposite"))
+        #expect(result.source(of: opposite)?.name == "Ellen Marsh")
+        #expect(opposite.stance == .denies)
+        let pact = try #require(result.first(containing: "no such pact"))
+        #expect(result.source(of: pact)?.name == "Paul Drury")
+        #expect(pact.relayedBy == ["Ellen Marsh"])
+        // "Rita Vance, the police said, told officers that P".
+        let seen = try #require(result.first(containing: "leave the building"))
+        #expect(seen.content == "she had seen the senator leave the building")
+        #expect(result.source(of: seen)?.name == "Rita Vance")
+        #expect(seen.relayedBy == ["the police"])
+        // "said P and denied any wrongdoing": two statements.
+        #expect(result.first(containing: "were routine")?.content == "the meetings were routine")
+        #expect(result.first(containing: "any wrongdoing")?.stance == .denies)
+        #expect(result.first(containing: "nothing to do with")?.stance == .denies)
+        #expect(result.first(containing: "rumors of a resignation")?.stance == .denies)
+        #expect(result.first(containing: "zero truth")?.stance == .denies)
+        let innocent = try #require(result.first(containing: "he is innocent"))
+        #expect(innocent.content == "he is innocent")
+        #expect(innocent.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "political hit job") == "Paul Drury")
+        // "..., according to Hollis's report" relays; "The Ledger reported that P, according to two
+        // people who attended": the people's, relayed by the outlet, called by its full name.
+        #expect(result.first(containing: "planning a challenge")?.relayedBy == ["Hollis"])
+        let meetings = try #require(result.first(containing: "twice in March"))
+        #expect(result.source(of: meetings)?.count == 2)
+        #expect(meetings.relayedBy == ["Valley Ledger"])
+        // "a Harwick state senator": the noun, not the verb "state".
+        #expect(!result.attributions.contains { $0.cue == "stated" })
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

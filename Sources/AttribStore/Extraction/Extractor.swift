@@ -805,6 +805,9 @@ struct ExtractionRun {
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
             if word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), Self.pluralSubjectVerbs.contains(next) { return nil }
+            // "a New York state lawmaker", "state officials": the noun. The verb's base form takes
+            // a that-clause or ends the clause ("the rules state that", "..., the documents state.").
+            if word == "state", let next = lowerAt(sentence, index + 1), !["that", ":", ",", ".", ";"].contains(next) { return nil }
             return (one, 1)
         }
         return nil
@@ -1191,6 +1194,33 @@ struct ExtractionRun {
 
     // MARK: Sources
 
+    /// "The Ledger", "Ledger": one capitalized word, perhaps after "the", that may shorten an
+    /// outlet's name.
+    func shortOutletName(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        guard words.count == 1, let word = words.first, word.first?.isUppercase == true else { return nil }
+        return word.lowercased()
+    }
+
+    /// The outlet named before whose name of several words ends with `word`.
+    func outletNamed(endingWith word: String) -> String? {
+        let named = outletMentions.filter { $0.position < currentPosition }.map(\.name)
+            + result.sources.filter(\.isOutlet).compactMap(\.name)
+        return named.last { full in
+            let words = full.lowercased().split(separator: " ").filter { $0 != "the" }
+            return words.count > 1 && words.last.map(String.init) == word
+        }
+    }
+
+    /// Whether a name mention ends right before ", he said,": the subject of the clause that the
+    /// pronoun's cue interrupts, so not whom the pronoun means.
+    func interruptedSubject(_ mention: (position: Int, surname: String), before pronoun: Int) -> Bool {
+        let between = text(mention.position..<pronoun).trimmingCharacters(in: .whitespaces)
+        guard between.hasSuffix(",") else { return false }
+        return between.dropLast().lowercased().hasSuffix(mention.surname)
+    }
+
     /// Turns a phrase into a source of this article, resolving pronouns, surnames, "the spokesman"
     /// and group members against what came before.
     mutating func resolve(_ phrase: SpeakerPhrase) -> (source: Int?, resolution: String, relay: [String]) {
@@ -1239,9 +1269,10 @@ struct ExtractionRun {
             // "Putin said publicly that NATO, which he described as ...": the person named first in the
             // same sentence, before the pronoun. Not one named inside a quotation or after a verb
             // ("“... that Fr. Bossi was the victim,” he said", "the kidnappers must have thought Fr.
-            // Bossi was rich, he said"): a speaker rarely names himself.
+            // Bossi was rich, he said"): a speaker rarely names himself. Nor the subject that the
+            // pronoun's cue interrupts ("Mr. Christie, he said, denied the story").
             if let mention = nameMentions.first(where: { m in m.position >= currentPosition && m.position < phrase.start
-                    && !hasVerb(from: currentPosition, to: m.position)
+                    && !hasVerb(from: currentPosition, to: m.position) && !interruptedSubject(m, before: phrase.start)
                     && !quotes.contains(where: { $0.pieces.contains(where: { $0.contains(m.position) }) }) }), let known = names[mention.surname] {
                 let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (named earlier in the sentence)", [])
@@ -1364,6 +1395,11 @@ struct ExtractionRun {
             }
             if phrase.isOutlet { name = Lexicon.canonicalOutlet(name) }
             var resolution = "named here"
+            // "The Ledger" after "the Valley Ledger": an outlet called by the last word of its name.
+            if let short = shortOutletName(name), let full = outletNamed(endingWith: short) {
+                resolution = "“\(name)” → \(full) (the outlet named before)"
+                name = full
+            }
             if !phrase.isOutlet, let full = fullName(ofAcronym: name) {
                 resolution = "“\(name)” → \(full) (the name it abbreviates)"
                 name = full

@@ -120,6 +120,7 @@ public enum Lexicon {
     rebut rebuts rebutted rebutting              | rebutted    | object  | denies
     contest contests contested                   | contested   | object  | denies
     disclaim disclaims disclaimed disclaiming    | disclaimed  | object  | denies
+    rebuff rebuffs rebuffed rebuffing            | rebuffed    | object  | denies
     """
 
     /// Every inflected form of every cue, to its entry.
@@ -247,7 +248,8 @@ public enum Lexicon {
         "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "forged",
         "conspiracy theory", "conspiracy theories", "did nothing wrong", "done nothing wrong", "no wrongdoing",
-        "no such", "not correct",
+        "no such", "not correct", "zero truth", "exact opposite", "am innocent", "is innocent", "was innocent",
+        "nothing to do with",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -261,6 +263,8 @@ public enum Lexicon {
         "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
         "done nothing wrong", "no wrongdoing", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
+        "zero truth", "exact opposite", "is innocent", "was innocent", "are innocent", "were innocent", "his innocence",
+        "her innocence", "their innocence", "nothing to do with",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").
@@ -271,7 +275,7 @@ public enum Lexicon {
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
         "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
-        "since", "twice",
+        "since", "twice", "only",
     ]
 
     /// Nouns ending in "-ly" that must not be skipped as adverbs ("the family said", "the weekly reported").

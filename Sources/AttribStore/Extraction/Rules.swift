@@ -85,7 +85,7 @@ extension ExtractionRun {
                 }
                 record(kind: .direct, pieces: pieces, cue: found.cue.lemma, denies: denies,
                        phrase: groupOpeningPrevious(found.phrase, sentence, index: index) ?? found.phrase,
-                       rule: found.rule, relay: found.relay, sentence: sentence)
+                       rule: found.rule, relay: found.relay + (found.outer.map { [relayerName($0)] } ?? []), sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 u += 1
@@ -635,7 +635,7 @@ extension ExtractionRun {
     static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
 
     /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
-    func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String])? {
+    func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String], outer: SpeakerPhrase?)? {
         // Find the nearest cue before the quote, with no other quote in between.
         var c = u - 1
         while c >= 0 && u - c <= 14 {
@@ -645,7 +645,7 @@ extension ExtractionRun {
             if u - c <= 2, let w = lowerAt(sentence, c), let lemma = Lexicon.quoteFrameVerbs[w],
                c + 1 == u || [":", ","].contains(lowerAt(sentence, c + 1) ?? ""), !isCapitalizedWord(sentence, c) || c == start(of: sentence),
                let subject = subjectBefore(sentence, end: c) {
-                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, "speaker-cue-quote", [])
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, "speaker-cue-quote", [], nil)
             }
             if let (cue, length) = cue(sentence, at: c) {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
@@ -668,13 +668,21 @@ extension ExtractionRun {
                 let quoteRelay: [String]
                 if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
                 if quoteShare >= 0.5 || (cue.frame == .object && between <= 2) {
-                    return (cue, subject.phrase, "speaker-cue-quote", quoteRelay)
+                    return (cue, subject.phrase, "speaker-cue-quote", quoteRelay, reporterOfQuote(sentence, subjectStart: subject.start))
                 }
                 return nil
             }
             c -= 1
         }
         return nil
+    }
+
+    /// "Cuomo would only repeat that Christie said “Q”": who reports the quotation's speaker
+    /// saying it, and so relays it.
+    func reporterOfQuote(_ sentence: Sentence, subjectStart: Int) -> SpeakerPhrase? {
+        guard subjectStart >= 3, lowerAt(sentence, subjectStart - 1) == "that", let (cue, _) = cue(sentence, at: subjectStart - 2),
+              cue.frame != .object, !(lowerAt(sentence, subjectStart - 2) ?? "").hasSuffix("ing"), let outer = subjectBefore(sentence, end: subjectStart - 2) else { return nil }
+        return outer.phrase
     }
 
     /// A sentence ending "SPEAKER said:" or "SPEAKER described what happened:" introduces the
@@ -881,6 +889,8 @@ extension ExtractionRun {
             let list = tokenIndices(sentence, start..<end)
             guard list.count == end - start, let first = list.first, let last = list.last else { break }
             if [",", "—", "–", "(", ":", ";"].contains(tokens[last].lower) { break }
+            // "Drury told the Valley Ledger ...": the subject ends at its verb of saying.
+            if !tokens[last].capitalized, Lexicon.cues[tokens[last].lower] != nil { break }
             guard let next = lowerAt(sentence, end), next.first?.isLetter == true || next == "—" || next == "–",
                   !(next.first?.isUppercase ?? false) else { continue }
             if let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf), phrase.kind != .pronoun || end - start == 1 {
@@ -1236,6 +1246,7 @@ extension ExtractionRun {
            let first = span(sentence, opening..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
            let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
            !isConcessive(sentence, at: tail + 1), !opensWritersAddition(sentence, at: tail + 1, after: opening..<comma) {
+            if interruptedReport(sentence, subject: opening..<comma, after: tail + 1, outer: phrase, relay: relay) { return true }
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
             return true
         }
@@ -1569,6 +1580,33 @@ extension ExtractionRun {
         return true
     }
 
+    /// "Mr. Christie, he said, directly denied the story": what the interrupted clause reports is
+    /// its subject's own statement, relayed by the speaker of the interrupting cue.
+    mutating func interruptedReport(_ sentence: Sentence, subject: Range<Int>, after start: Int, outer: SpeakerPhrase, relay: [String]) -> Bool {
+        let list = tokenIndices(sentence, subject)
+        guard let a = list.first, let b = list.last, list.count == subject.count, list.count <= 8,
+              let inner = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), [.person, .organization].contains(inner.kind) else { return false }
+        var v = start
+        while let w = lowerAt(sentence, v), cue(sentence, at: v) == nil, Lexicon.fillers.contains(w) || Lexicon.isMannerAdverb(w) { v += 1 }
+        guard let (cue, length) = cue(sentence, at: v), !["according to", "cited", "quoted"].contains(cue.lemma) else { return false }
+        var s = v + length
+        if cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 6)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that }
+        if lowerAt(sentence, s) == "that" { s += 1 } else if cue.frame == .thatOnly { return false }
+        let end = clauseEnd(sentence, from: s)
+        guard end - s >= (cue.frame == .object ? 1 : 3), let content = span(sentence, s..<end) else { return false }
+        let relayer = relayerName(outer)
+        let speaker = resolve(outer).source
+        record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: inner, rule: "interrupted-report",
+               relay: relay + [relayer], sentence: sentence)
+        // The one who spoke is still the relayer: "“...,” he said" next goes on with him.
+        if let speaker, result.sources[speaker].kind == .person {
+            lastSpeaker = speaker
+            lastPerson = speaker
+            lastSingularSpeaker = speaker
+        }
+        return true
+    }
+
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
         // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
@@ -1591,11 +1629,15 @@ extension ExtractionRun {
         // always reports speech ("praised the crews and accused the utility of ignoring warnings"),
         // but not a passive one, with no object before "of" ("was held and accused of fraud").
         if found == nil, lowerAt(sentence, c - 1) == "and",
-           Self.requestCues.contains(cue.lemma) || Self.accusationCues.contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
+           Self.requestCues.contains(cue.lemma) || cue.denies && cue.frame == .object
+            || Self.accusationCues.contains(cue.lemma) && !["of", "for"].contains(lowerAt(sentence, c + 1) ?? ""),
            let opening = appositiveSubject(sentence, before: c - 1) ?? sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
         guard let subject = found else { return false }
+        // "Jones, police said, denied the charges": the cue interrupts Jones's own statement.
+        if lowerAt(sentence, c + length) == ",", subject.start >= 2, lowerAt(sentence, subject.start - 1) == ",",
+           interruptedReport(sentence, subject: 0..<(subject.start - 1), after: c + length + 1, outer: subject.phrase, relay: []) { return true }
         var s = c + length
         var relay: [String] = []
         if cue.lemma == "told" || cue.lemma == "assured" || cue.lemma == "warned" || cue.lemma == "informed" {
@@ -1627,7 +1669,7 @@ extension ExtractionRun {
             }
         }
         // "The sources said Poehl told the bankers that P": Poehl's words, relayed by the sources.
-        if cue.frame == .clause, citingParticiple == nil,
+        if cue.frame == .clause || cue.frame == .thatOnly && lowerAt(sentence, s) == "that", citingParticiple == nil,
            relayNestedReport(sentence, s..<sentence.units.count, outer: source, relay: relay) { return true }
         // Skip an object or adjunct before "that" ("told the leader as the war began that").
         var sawThat = false
@@ -1727,7 +1769,7 @@ extension ExtractionRun {
         }
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
-            if cue.denies && ["rejected", "dismissed", "contested"].contains(cue.lemma) {
+            if cue.denies && ["rejected", "dismissed", "contested", "rebuffed"].contains(cue.lemma) {
                 let objectWords = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 6))).map { tokens[$0].lower }
                 guard objectWords.contains(where: { Lexicon.deniableObjects.contains($0) }) else { return false }
             }
@@ -1807,6 +1849,20 @@ extension ExtractionRun {
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k
                 secondCue = (second, k + 1)
+                break
+            }
+            // "said the plan was sound and denied any wrongdoing", "told the paper he is innocent and
+            // described the case as “very disappointing”": a second verb that takes an object is a
+            // second statement, with rules of its own.
+            // ("Putin was presented with and rejected the deal": one object for two verbs.)
+            if let w = lowerAt(sentence, k), w == "and" || w == "but", let next = lowerAt(sentence, k + 1), next.hasSuffix("ed"),
+               let second = Lexicon.cues[next], second.frame == .object, second.denies || ["described", "called"].contains(second.lemma),
+               !SpeakerParser.functionWords.contains(lowerAt(sentence, k - 1) ?? "") {
+                end = k
+                // A quoted judgement ("as “very disappointing”") is direct speech of its own.
+                if second.lemma != "described", !upTo(k + 2, clauseEnd(sentence, from: k + 2)).contains(where: { isQuote(sentence, $0) != nil }) {
+                    secondCue = (second, k + 1)
+                }
                 break
             }
             // "denied those claims and dismissed them as “bogus”": the object of a denying or
@@ -2094,14 +2150,26 @@ extension ExtractionRun {
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
-              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), relay.kind != .pronoun else { return }
-        let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention : (relay.name ?? relay.mention)
+              let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) ?? reportOwner(a..<(b + 1)), relay.kind != .pronoun else { return }
+        let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention
+            : relay.kind == .person ? relayerName(relay) : (relay.name ?? relay.mention)
         // Not a report named inside what X said ("Reports that P are false, according to X").
         let saidByRelay = result.attributions[first...].filter { $0.cue == "according to" }
         for i in first..<result.attributions.count where result.attributions[i].end <= at.lowerBound && !result.attributions[i].rule.hasPrefix("according")
             && !result.attributions[i].rule.hasSuffix("according-to") && result.attributions[i].cue != "according to"
             && !saidByRelay.contains(where: { $0.start <= result.attributions[i].start && $0.end >= result.attributions[i].end }) {
             guard !result.attributions[i].relayedBy.contains(name) else { continue }
+            // "WDRB reported that P, according to sources within the university": an outlet's report
+            // resting on unnamed sources is theirs, and the outlet relays it.
+            if relay.kind == .anonymous, let outlet = result.attributions[i].source, result.sources[outlet].isOutlet || result.attributions[i].cue == "reported",
+               result.attributions[i].relayedBy.isEmpty, let sources = resolve(relay).source {
+                result.attributions[i].source = sources
+                result.attributions[i].mention = relay.mention
+                result.attributions[i].resolution = "the outlet’s report rests on \(relay.mention) (“according to” after it)"
+                result.attributions[i].relayedBy = [label(outlet)]
+                groupRelay[result.sources[sources].group ?? sources] = [label(outlet)]
+                continue
+            }
             result.attributions[i].relayedBy.insert(name, at: 0)
             if let source = result.attributions[i].source, result.sources[source].kind == .anonymous {
                 let group = result.sources[source].group ?? source
@@ -2110,6 +2178,17 @@ extension ExtractionRun {
             }
         }
     }
+
+    /// "according to Spielman’s report": a report relayed through its author or outlet.
+    func reportOwner(_ range: Range<Int>) -> SpeakerPhrase? {
+        guard let last = range.last, range.count >= 2, Self.reportingNouns.contains(tokens[last].lower) else { return nil }
+        var owner = last - 1
+        if ["’", "'"].contains(tokens[owner].lower), owner > range.lowerBound { owner -= 1 }
+        return ownerPhrase(owner)
+    }
+
+    /// Nouns for a piece of reporting: "Spielman’s report", "the Journal’s story".
+    static let reportingNouns: Set<String> = ["report", "reports", "reporting", "story", "article", "column", "investigation", "interview"]
 
     /// "according to court records", "according to a report by E! News": a document as the
     /// source, read before the general parser, which takes "records" for no speaker and "by E!
