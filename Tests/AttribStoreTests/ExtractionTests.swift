@@ -997,6 +997,32 @@ import Testing
         #expect(!result.attributions.contains { $0.cue == "stated" })
     }
 
+    @Test func citedSourcesDescribedSourcesAndBodiesNamedAfterTheirNoun() throws {
+        let body = try String(contentsOf: Paths.devset.appendingPathComponent("articles/118-cited-sources-and-named-bodies.txt"), encoding: .utf8)
+        let result = extract(body)
+        // "the seafarers' union Marlink. The union accuses ...": the name after the noun.
+        #expect(result.speaker(ofStatementContaining: "cutting safety training") == "Marlink")
+        // "P but the union says Q": two statements, two speakers.
+        let raise = try #require(result.first(containing: "a raise of 6%"))
+        #expect(raise.content == "it has offered crews a raise of 6% over two years")
+        #expect(result.source(of: raise)?.name == "Westline")
+        #expect(result.speaker(ofStatementContaining: "share of the profits") == "Marlink")
+        // ", telling Reuters that P": the outlet told relays.
+        #expect(result.first(containing: "no safety drills")?.relayedBy == ["Reuters"])
+        // "a report by the Harbour Gazette cited two port officials as saying P".
+        let strike = try #require(result.first(containing: "end of the month"))
+        #expect(result.source(of: strike)?.count == 2)
+        #expect(strike.relayedBy == ["Harbour Gazette"])
+        // "In the regional weekly Kustposten, a source described as being close to ... said P".
+        let vote = try #require(result.first(containing: "vote on Friday"))
+        #expect(result.source(of: vote)?.descriptor == "a source described as being close to the union's leadership")
+        #expect(vote.relayedBy == ["Kustposten"])
+        #expect(result.first(containing: "back the strike")?.relayedBy == ["Kustposten"])
+        // "Later, she said": the person named in the sentence before, not the start of the
+        // newspaper's name, and not the company first taken for a person.
+        #expect(result.speaker(ofStatementContaining: "achieved nothing") == "Lena Farr")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

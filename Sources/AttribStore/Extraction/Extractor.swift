@@ -112,6 +112,9 @@ struct ExtractionRun {
     /// Head nouns of unnamed bodies named later in apposition ("a group of employees ... The group,
     /// WeWorkers Coalition, ..."), to the source that now bears the name.
     var namedDescriptions: [String: Int] = [:]
+    /// "pilots' union Balpa", "the budget airline Flyr": names written after the noun that later
+    /// describes them ("the union", "the airline"), with where each was named.
+    var describedNames: [(position: Int, head: String, name: String)] = []
     /// An unnamed group said to have spoken to an outlet, with no words of theirs yet
     /// ("sources close to the minister, who described the meeting to the Tribune").
     var pendingGroup: (phrase: SpeakerPhrase, relay: [String])?
@@ -143,6 +146,7 @@ struct ExtractionRun {
 
     mutating func run() {
         collectNames()
+        collectDescribedNames()
         var previousDirect: (sentence: Int, attribution: Int, paragraph: Int)?
         var colonLead: ColonLead?
         /// "X summarized the findings:" closing a paragraph whose next paragraph is no quotation:
@@ -805,6 +809,10 @@ struct ExtractionRun {
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
             if word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), Self.pluralSubjectVerbs.contains(next) { return nil }
+            // "a source described as being close to the singer said": the description of an unnamed
+            // source, not its speech.
+            if word == "described", lowerAt(sentence, index + 1) == "as", let previous = lowerAt(sentence, index - 1),
+               Lexicon.anonymousHeads[previous] != nil { return nil }
             // "a New York state lawmaker", "state officials": the noun. The verb's base form takes
             // a that-clause or ends the clause ("the rules state that", "..., the documents state.").
             if word == "state", let next = lowerAt(sentence, index + 1), !["that", ":", ",", ".", ";"].contains(next) { return nil }
@@ -1025,9 +1033,11 @@ struct ExtractionRun {
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
     func speakerEnding(at hi: Int, appositive: Range<Int>?, _ sentence: Sentence, floor: Int) -> (phrase: SpeakerPhrase, start: Int)? {
         var lo = hi
+        // ("a source described as being close to the singer said": the walk goes on past "as".)
         // "Poehl and other officials said", "police and a witness said": "and" joins two speakers
         // when a name or a speaker's noun stands before it.
         while lo > floor, let w = lowerAt(sentence, lo - 1), ![",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "because", "while", "when", "as", "after", "if", "who", "which", "whom", "where", "or", "so", "than", "then", "whether", "-", "although", "though", "whereas"].contains(w)
+                || (w == "as" && lowerAt(sentence, lo - 2) == "described" && Lexicon.anonymousHeads[lowerAt(sentence, lo - 3) ?? ""] != nil)
                 || (w == "and" && lo - 2 >= floor && (isCapitalizedWord(sentence, lo - 2) || Lexicon.anonymousHeads[lowerAt(sentence, lo - 2) ?? ""] != nil
                                                                    || Lexicon.organizationWords.contains(lowerAt(sentence, lo - 2) ?? ""))) {
             guard hi - lo < 14 else { return nil }
@@ -1194,6 +1204,14 @@ struct ExtractionRun {
 
     // MARK: Sources
 
+    /// Whether a name mention is the start of a longer name ("New York" of "the New York Times
+    /// article"): its last word runs on into another capitalized word.
+    func insideLongerName(_ mention: (position: Int, surname: String)) -> Bool {
+        let first = firstToken(from: mention.position)
+        guard let k = (first..<min(tokens.count, first + 5)).first(where: { tokens[$0].lower == mention.surname }), k + 1 < tokens.count else { return false }
+        return tokens[k + 1].kind == .word && tokens[k + 1].capitalized && tokens[k + 1].start == tokens[k].end + 1
+    }
+
     /// "The Ledger", "Ledger": one capitalized word, perhaps after "the", that may shorten an
     /// outlet's name.
     func shortOutletName(_ name: String) -> String? {
@@ -1294,7 +1312,7 @@ struct ExtractionRun {
             let target = [lastSpeaker, lastPerson].compactMap { $0 }.first { result.sources[$0].kind == .person } ?? lastPerson
             if let target { return (target, "pronoun “\(phrase.mention)” → \(label(target))", []) }
             // No speaker yet: the last person named before this sentence.
-            if let mention = nameMentions.last(where: { $0.position < currentPosition }), let known = names[mention.surname] {
+            if let mention = nameMentions.last(where: { $0.position < currentPosition && !insideLongerName($0) }), let known = names[mention.surname] {
                 let index = knownPerson(known)
                 return (index, "pronoun “\(phrase.mention)” → \(known.full) (last person named)", [])
             }
@@ -1352,6 +1370,12 @@ struct ExtractionRun {
             // ("the world’s third largest civil plane maker": any lowercase description of a business.)
             let bare = phrase.isDefiniteDescription && (words.count == 2 || words.count <= 8 && words.last.map({ Self.companyHeads.contains(String($0)) }) == true
                 && !named)
+            // "the union" after "pilots' union Balpa": the name written after the same noun.
+            if bare, words.count == 2, let described = describedNames.last(where: { $0.head == String(words[1]) && $0.position < max(currentPosition, phrase.start) }) {
+                let index = self.source(key: "o:" + Lexicon.outletKey(described.name), ExtractedSource(kind: .organization, name: described.name))
+                lastOrganization = index
+                return (index, "“\(phrase.mention)” → \(described.name) (named after the same noun)", [])
+            }
             if bare, let last = name.split(separator: " ").last?.lowercased(),
                let earlier = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().contains(last) }) {
                 lastOrganization = earlier
@@ -1509,6 +1533,8 @@ struct ExtractionRun {
         for attribution in lastOnly ? Array(recent.prefix(1)) : Array(recent) {
             guard let speaker = attribution.source else { continue }
             let source = result.sources[speaker]
+            // (A body described as no business, "the union Marlink", is no company that spoke.)
+            if source.kind == .organization, !lastOnly, describedNames.contains(where: { $0.name == source.name && !Self.companyHeads.contains($0.head) }) { continue }
             if source.kind == .organization { return nil }
             guard source.kind == .person, source.role == nil, source.name != nil,
                   !result.attributions.contains(where: { $0.source == speaker && ["he", "she", "him", "her"].contains($0.mention?.lowercased() ?? "") })
@@ -1522,6 +1548,10 @@ struct ExtractionRun {
     mutating func makeBody(_ speaker: Int) {
         result.sources[speaker].kind = .organization
         lastOrganization = speaker
+        // No "she" can point back to it now.
+        if lastSpeaker == speaker { lastSpeaker = nil }
+        if lastPerson == speaker { lastPerson = nil }
+        if lastSingularSpeaker == speaker { lastSingularSpeaker = nil }
         if let name = result.sources[speaker].name, let first = result.attributions.first(where: { $0.source == speaker }) {
             noteOrganizationMention(at: first.start, name: name)
         }
@@ -1534,6 +1564,17 @@ struct ExtractionRun {
     }
 
     /// Adds a body named at `position` to `organizationMentions`, which stay in text order.
+    /// Finds names right after a lowercase noun of a body or business ("union Balpa").
+    mutating func collectDescribedNames() {
+        for i in tokens.indices.dropLast() where tokens[i].kind == .word && !tokens[i].capitalized
+            && (Self.companyHeads.contains(tokens[i].lower) || Self.bodyHeads.contains(tokens[i].lower) || tokens[i].lower == "union") {
+            var j = i + 1
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized, !Self.notNames.contains(tokens[j].lower) { j += 1 }
+            guard j > i + 1, j - i <= 4, !(i + 1..<j).contains(where: { SpeakerParser.isDemonymOrRole(tokens[$0]) }) else { continue }
+            describedNames.append((tokens[i + 1].start, tokens[i].lower, text(tokens[i + 1].start..<tokens[j - 1].end)))
+        }
+    }
+
     mutating func noteOrganizationMention(at position: Int, name: String) {
         let at = organizationMentions.firstIndex(where: { $0.position > position }) ?? organizationMentions.endIndex
         organizationMentions.insert((position, name), at: at)
@@ -1748,6 +1789,11 @@ struct ExtractionRun {
                   let noun = (2...4).first(where: { ["piece", "op-ed", "column", "article", "essay", "editorial", "interview"].contains(lowerAt(sentence, i + $0) ?? "") }),
                   ["for", "in", "with", "to"].contains(lowerAt(sentence, i + noun + 1) ?? "") {
             i += noun + 2
+        } else if lowerAt(sentence, i) == "in", ["the", "a"].contains(lowerAt(sentence, i + 1) ?? ""),
+                  let noun = (2...4).first(where: { Lexicon.outletNouns.contains(lowerAt(sentence, i + $0) ?? "") && !isCapitalizedWord(sentence, i + $0) }),
+                  upTo(i + 2, i + noun).allSatisfy({ isWordToken(sentence, $0) }), isCapitalizedWord(sentence, i + noun + 1) {
+            // "In the Mexican publication TV Notas, a source said P": the outlet named after its description.
+            i += noun + 1
         } else {
             return nil
         }

@@ -595,7 +595,8 @@ extension ExtractionRun {
                       guard let x = lowerAt(sentence, k), x.hasSuffix("ing"), let cue = Lexicon.cues[x] else { return false }
                       return cue.frame != .object || cue.denies }),
                   let cue = Lexicon.cues[lowerAt(sentence, p) ?? ""] else { continue }
-            let objectEnd = lowerAt(sentence, p - 1) == "," ? p - 1 : p
+            // "cited defense officials as saying P": "as" closes the people cited.
+            let objectEnd = lowerAt(sentence, p - 1) == "," || lowerAt(sentence, p - 1) == "as" ? p - 1 : p
             let list = tokenIndices(sentence, (v + 1)..<objectEnd)
             guard let a = list.first, let b = list.last, list.count == objectEnd - v - 1, !tokens[a...b].contains(where: { $0.lower == "," || $0.lower == "that" }),
                   let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf),
@@ -1818,6 +1819,15 @@ extension ExtractionRun {
             // "reported that P, but the White House quickly denied that Q": after a comma, a named
             // or described subject of its own, then its cue.
             // So does ", and the union threatened to strike": a request or promise of another speaker.
+            // Without the comma, "but the union says Q": a described or named subject, then "says"/"said".
+            if k > s + 2, joint == k, lowerAt(sentence, k) == "but", let c2 = upTo(k + 2, min(sentence.units.count, k + 6)).first(where: {
+                   ["says", "said", "say"].contains(lowerAt(sentence, $0) ?? "") && self.cue(sentence, at: $0) != nil }),
+               let second = subjectBefore(sentence, end: c2, floor: k + 1), second.start == k + 1,
+               second.phrase.kind != .pronoun, lowerAt(sentence, k + 1) == "the" || isCapitalizedWord(sentence, k + 1) {
+                end = k
+                nextClause = c2
+                break
+            }
             if k > s, joint == k + 1, ["but", "while", "whereas", "and"].contains(lowerAt(sentence, joint) ?? ""),
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil
                    || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to"
@@ -2052,14 +2062,16 @@ extension ExtractionRun {
         if lowerAt(sentence, s - 1) != "that", cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
                 !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
         let end = clauseEnd(sentence, from: s)
+        // ", telling People en Español that P": the outlet told relays what it was told.
+        let relay = cue.lemma == "told" ? outletAt(sentence, participle.contentStart).map { [$0.name] } ?? [] : []
         // ", saying “time is running out”": a quotation alone is the speaker's own words.
         if let q = isQuote(sentence, s), s + 2 >= end, !usedQuotes.contains(q) {
-            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
+            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", relay: relay, sentence: sentence)
             usedQuotes.insert(q)
             return
         }
         guard end - s >= 2, let range = span(sentence, s..<end) else { return }
-        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", sentence: sentence)
+        record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies || denies, phrase: phrase, rule: "participle-continuation", relay: relay, sentence: sentence)
         // "saying Q while calling for R": the next participle goes on.
         if end > comma, end < sentence.units.count, participleOfSaying(sentence, after: end) != nil {
             continueWithParticiple(sentence, from: end, phrase: phrase, denies: denies)

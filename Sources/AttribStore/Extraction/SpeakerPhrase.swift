@@ -118,8 +118,10 @@ public enum SpeakerParser {
             return SpeakerPhrase(kind: .pronoun, mention: mention, plural: pronoun.plural, start: tokens[lo].start)
         }
         // A speaker phrase has no verbs of its own before its head; reject obvious clauses.
+        // ("a source described as being close to the singer" describes the source.)
+        let describedAs = zip(lowers, lowers.dropFirst()).contains { $0 == "described" && $1 == "as" }
         if lowers.contains(where: { auxiliaryVerbs.contains($0) })
-            && !lowers.contains("who") && !lowers.contains("interviewed") {
+            && !lowers.contains("who") && !lowers.contains("interviewed") && !describedAs {
             return nil
         }
         if let first = lowers.first, nonSpeakerWords.contains(first) && hi - lo == 1 { return nil }
@@ -138,8 +140,8 @@ public enum SpeakerParser {
             // participle after the head noun opens a modifier.
             // So does a past participle: "two men rescued from the trawler", "residents evacuated on Monday".
             // (A past form with an object or "to" is a verb: "his customers needed to park".)
-            if w.hasSuffix("ing") && w.count > 5 || w.hasSuffix("ed") && w.count > 4 && Lexicon.cues[w] == nil && k + 1 < hi
-                && ["from", "by", "in", "on", "at", "after", "during", "near", "with", "since", "outside", "inside"].contains(tokens[k + 1].lower),
+            if w.hasSuffix("ing") && w.count > 5 || w.hasSuffix("ed") && w.count > 4 && (Lexicon.cues[w] == nil || w == "described") && k + 1 < hi
+                && ["from", "by", "in", "on", "at", "after", "during", "near", "with", "since", "outside", "inside", "as"].contains(tokens[k + 1].lower),
                Lexicon.anonymousHeads[tokens[k - 1].lower] != nil {
                 coreEnd = k
                 break
