@@ -1544,6 +1544,13 @@ struct ExtractionRun {
         return nil
     }
 
+    /// A person has just spoken: "he" or "she" next points back to them.
+    mutating func notePersonSpoke(_ speaker: Int) {
+        lastSpeaker = speaker
+        lastPerson = speaker
+        lastSingularSpeaker = speaker
+    }
+
     /// Records that `speaker`, taken for a person, is a body: "the company" and "it" find it later.
     mutating func makeBody(_ speaker: Int) {
         result.sources[speaker].kind = .organization
@@ -1563,7 +1570,6 @@ struct ExtractionRun {
         source(key: "p:" + known.full.lowercased(), ExtractedSource(kind: .person, name: known.full, role: known.role))
     }
 
-    /// Adds a body named at `position` to `organizationMentions`, which stay in text order.
     /// Finds names right after a lowercase noun of a body or business ("union Balpa").
     mutating func collectDescribedNames() {
         for i in tokens.indices.dropLast() where tokens[i].kind == .word && !tokens[i].capitalized
@@ -1575,6 +1581,7 @@ struct ExtractionRun {
         }
     }
 
+    /// Adds a body named at `position` to `organizationMentions`, which stay in text order.
     mutating func noteOrganizationMention(at position: Int, name: String) {
         let at = organizationMentions.firstIndex(where: { $0.position > position }) ?? organizationMentions.endIndex
         organizationMentions.insert((position, name), at: at)
@@ -1747,7 +1754,7 @@ struct ExtractionRun {
             mention: spoken?.mention, mentionRole: spoken?.role, resolution: resolution, rule: rule, relayedBy: relay, denies: nil))
         if let source {
             let s = result.sources[source]
-            if s.kind == .person { lastSpeaker = source; lastPerson = source; lastSingularSpeaker = source }
+            if s.kind == .person { notePersonSpoke(source) }
             // ("a newspaper report" is one, but no one "he" can be.)
             if s.kind == .anonymous, s.count == 1, let head = s.head, !ExtractionRun.hearsayNouns.contains(head), !Lexicon.outletNouns.contains(head),
                !["source", "official", "spokesperson"].contains(head) || s.descriptor?.lowercased().hasPrefix("a ") == true {

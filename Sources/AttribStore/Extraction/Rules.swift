@@ -1600,11 +1600,7 @@ extension ExtractionRun {
         record(kind: .indirect, pieces: [content], cue: cue.lemma, denies: cue.denies, phrase: inner, rule: "interrupted-report",
                relay: relay + [relayer], sentence: sentence)
         // The one who spoke is still the relayer: "“...,” he said" next goes on with him.
-        if let speaker, result.sources[speaker].kind == .person {
-            lastSpeaker = speaker
-            lastPerson = speaker
-            lastSingularSpeaker = speaker
-        }
+        if let speaker, result.sources[speaker].kind == .person { notePersonSpoke(speaker) }
         return true
     }
 
@@ -1816,10 +1812,7 @@ extension ExtractionRun {
                 nextClause = c2
                 break
             }
-            // "reported that P, but the White House quickly denied that Q": after a comma, a named
-            // or described subject of its own, then its cue.
-            // So does ", and the union threatened to strike": a request or promise of another speaker.
-            // Without the comma, "but the union says Q": a described or named subject, then "says"/"said".
+            // "P but the union says Q", with no comma: a described or named subject, then "says"/"said".
             if k > s + 2, joint == k, lowerAt(sentence, k) == "but", let c2 = upTo(k + 2, min(sentence.units.count, k + 6)).first(where: {
                    ["says", "said", "say"].contains(lowerAt(sentence, $0) ?? "") && self.cue(sentence, at: $0) != nil }),
                let second = subjectBefore(sentence, end: c2, floor: k + 1), second.start == k + 1,
@@ -1828,6 +1821,9 @@ extension ExtractionRun {
                 nextClause = c2
                 break
             }
+            // "reported that P, but the White House quickly denied that Q": after a comma, a named
+            // or described subject of its own, then its cue.
+            // So does ", and the union threatened to strike": a request or promise of another speaker.
             if k > s, joint == k + 1, ["but", "while", "whereas", "and"].contains(lowerAt(sentence, joint) ?? ""),
                let c2 = upTo(joint + 2, min(sentence.units.count, joint + 9)).first(where: { self.cue(sentence, at: $0) != nil
                    || lowerAt(sentence, joint) == "and" && Lexicon.infinitiveSpeechActs[lowerAt(sentence, $0) ?? ""] != nil && lowerAt(sentence, $0 + 1) == "to"
@@ -2175,11 +2171,12 @@ extension ExtractionRun {
             // resting on unnamed sources is theirs, and the outlet relays it.
             if relay.kind == .anonymous, let outlet = result.attributions[i].source, result.sources[outlet].isOutlet || result.attributions[i].cue == "reported",
                result.attributions[i].relayedBy.isEmpty, let sources = resolve(relay).source {
+                let outletName = label(outlet)
                 result.attributions[i].source = sources
                 result.attributions[i].mention = relay.mention
                 result.attributions[i].resolution = "the outlet’s report rests on \(relay.mention) (“according to” after it)"
-                result.attributions[i].relayedBy = [label(outlet)]
-                groupRelay[result.sources[sources].group ?? sources] = [label(outlet)]
+                result.attributions[i].relayedBy = [outletName]
+                groupRelay[result.sources[sources].group ?? sources] = [outletName]
                 continue
             }
             result.attributions[i].relayedBy.insert(name, at: 0)
@@ -2193,8 +2190,15 @@ extension ExtractionRun {
 
     /// "according to Spielman’s report": a report relayed through its author or outlet.
     func reportOwner(_ range: Range<Int>) -> SpeakerPhrase? {
-        guard let last = range.last, range.count >= 2, Self.reportingNouns.contains(tokens[last].lower) else { return nil }
-        var owner = last - 1
+        guard let last = range.last, Self.reportingNouns.contains(tokens[last].lower) else { return nil }
+        return possessor(ofNounAt: last, in: range)
+    }
+
+    /// Whose noun it is when the noun ends `range` after a possessive ("Spielman’s report",
+    /// "Ignatius’ view", "their account").
+    func possessor(ofNounAt noun: Int, in range: Range<Int>) -> SpeakerPhrase? {
+        guard noun > range.lowerBound, noun + 1 == range.upperBound else { return nil }
+        var owner = noun - 1
         if ["’", "'"].contains(tokens[owner].lower), owner > range.lowerBound { owner -= 1 }
         return ownerPhrase(owner)
     }
@@ -2225,11 +2229,7 @@ extension ExtractionRun {
     /// "according to their account", "according to an account in the Journal": whose account.
     func accountOwner(_ range: Range<Int>) -> SpeakerPhrase? {
         guard let noun = range.first(where: { Self.accountNouns.contains(tokens[$0].lower) }) else { return nil }
-        if noun > range.lowerBound, noun + 1 == range.upperBound {
-            var owner = noun - 1
-            if ["’", "'"].contains(tokens[owner].lower), owner > range.lowerBound { owner -= 1 }
-            return ownerPhrase(owner)
-        }
+        if noun > range.lowerBound, noun + 1 == range.upperBound { return possessor(ofNounAt: noun, in: range) }
         // "an account in the Wall Street Journal", "an account by ..."
         if noun + 2 < range.upperBound, ["in", "by", "from", "of"].contains(tokens[noun + 1].lower) {
             return SpeakerParser.parse(tokens, (noun + 2)..<range.upperBound, text: textOf)
