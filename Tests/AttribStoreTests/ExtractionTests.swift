@@ -1023,6 +1023,43 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "achieved nothing") == "Lena Farr")
     }
 
+    @Test func nameParticlesSettingsOfSpeechAndParticiplesAfterBy() throws {
+        let body = try String(contentsOf: Paths.devset.appendingPathComponent("articles/119-particles-settings-and-by-participles.txt"), encoding: .utf8)
+        let result = extract(body)
+        // "Salim bin Nasser al-Harthi said here Monday", then "al-Harthi said": a name that opens
+        // with a lowercase particle.
+        #expect(result.speaker(ofStatementContaining: "refinery open until March") == "Salim bin Nasser al-Harthi")
+        #expect(result.speaker(ofStatementContaining: "cost any jobs") == "Salim bin Nasser al-Harthi")
+        // "“Q” to both sides, he told reporters outside the ministry": the quotation, not where he spoke.
+        let fair = try #require(result.first(containing: "will be fair"))
+        #expect(fair.kind == .direct)
+        #expect(fair.content == "The price will be fair")
+        #expect(!result.attributions.contains { $0.content.contains("outside the ministry") })
+        // "some of the sources said": members of the group named before.
+        let price = try #require(result.first(containing: "$2 billion"))
+        #expect(result.source(of: price)?.kind == .anonymous)
+        #expect(result.source(of: price)?.head == "source")
+        // "cast doubt on the deal by hotly denying that P": the clause's subject denies, the
+        // acronym "RWF" is the federation spelled out before, and "at a news conference in
+        // Sohar" is where it spoke.
+        let agreement = try #require(result.first(containing: "any agreement had been reached"))
+        #expect(agreement.stance == .denies)
+        #expect(result.source(of: agreement)?.name?.hasSuffix("Refinery Workers Federation") == true)
+        let consulted = try #require(result.first(containing: "not been consulted"))
+        #expect(consulted.content == "the union had not been consulted")
+        #expect(consulted.source == agreement.source)
+        // "responded by saying P, denying a newspaper report of Q": two statements; the report
+        // denied is no speaker.
+        #expect(result.speaker(ofStatementContaining: "kept the union informed") == "Sahil Refining Co.")
+        let secret = try #require(result.first(containing: "secret talks"))
+        #expect(secret.stance == .denies)
+        #expect(secret.relayedBy.isEmpty)
+        // Bare "Police" are unnamed officers; "Sohar police" is a force, and "Police" after it is that force.
+        #expect(result.source(of: try #require(result.first(containing: "had been peaceful")))?.kind == .anonymous)
+        #expect(result.speaker(ofStatementContaining: "blocking the road") == "Sohar police")
+        #expect(result.speaker(ofStatementContaining: "later released") == "Sohar police")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

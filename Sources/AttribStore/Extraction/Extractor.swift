@@ -179,7 +179,9 @@ struct ExtractionRun {
             relayTrailingAccordingTo(sentence, since: before)
             // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
             // the same paragraph goes on with that speaker, not with an earlier quote.
-            if result.attributions.count > afterDirect, let last = result.attributions.indices.last, result.attributions[last].kind == .indirect {
+            // So does one after a quotation the writer completed ("“Q” to both sides, he said. “R.”").
+            if result.attributions.count > afterDirect, let last = result.attributions.indices.last,
+               result.attributions[last].kind == .indirect || result.attributions[last].rule == "quote-completed-speaker-cue" {
                 previousDirect = (index, last, sentence.paragraph)
             }
             if let block = blockLead, sentence.paragraph == block.paragraph + 1 {
@@ -486,6 +488,10 @@ struct ExtractionRun {
         for _ in 0..<3 {
             guard lo >= 2, ["and", "of", "for", "&"].contains(tokens[lo - 1].lower), tokens[lo - 2].capitalized, tokens[lo - 2].kind == .word,
                   lo < 3 || !tokens[lo - 3].capitalized || tokens[lo - 3].kind != .word || tokens[lo - 3].lower == "the" else { break }
+            // "Shares of Sahil Refining Co. jumped": a word capitalized only because it opens the
+            // sentence joins the name only when it is itself a body's word ("Bank of Ireland").
+            let opensSentence = lo == 2 || [".", "\n", "!", "?"].contains(tokens[lo - 3].lower)
+            if opensSentence, !Lexicon.organizationWords.contains(tokens[lo - 2].lower) { break }
             lo -= 2
         }
         return lo..<hi
@@ -567,7 +573,9 @@ struct ExtractionRun {
     /// "AIU", "The AIU", "GM": the full name of an organization written as an acronym — spelled
     /// out in the article, or named before with those initials ("General Motors").
     /// "The F.D.A." is written "FDA" elsewhere.
-    func fullName(ofAcronym name: String) -> String? {
+    /// Names before `position` count: "the United Auto Workers ..., but the UAW denied" spells
+    /// it out earlier in the same sentence.
+    func fullName(ofAcronym name: String, at position: Int) -> String? {
         var bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         guard !bare.contains(" ") else { return nil }
         // "The US" is the country by its usual name; only bodies are spelled out.
@@ -577,7 +585,7 @@ struct ExtractionRun {
         let letters = Array(bare.unicodeScalars)
         guard (2...5).contains(letters.count), letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
         // The last run of capitalized words before here whose initials spell it.
-        var end = tokens.firstIndex(where: { $0.start >= currentPosition }) ?? tokens.count
+        var end = tokens.firstIndex(where: { $0.start >= max(currentPosition, position) }) ?? tokens.count
         while end > 0 {
             if tokens[end - 1].capitalized, end == tokens.count || !tokens[end].capitalized || tokens[end].kind != .word,
                let full = expansion(of: bare, before: end, exact: true) {
@@ -805,6 +813,10 @@ struct ExtractionRun {
                Lexicon.isMannerAdverb(previous) || ["newly", "fully", "duly", "truly", "badly"].contains(previous),
                let next = lowerAt(sentence, index + 1), !isCapitalizedWord(sentence, index + 1),
                next != "that", !SpeakerParser.determiners.contains(next), Lexicon.pronouns[next] == nil { return nil }
+            // "denying a media report of merger talks", "a claim of fraud": a base form before
+            // "of" is the noun. (Verbs of saying take "of" in their past forms: "warned of", "spoke of".)
+            if lowerAt(sentence, index + 1) == "of", !word.hasSuffix("ed"), !word.hasSuffix("s"),
+               !["told", "said", "spoke", "wrote", "speak", "tell", "warn", "complain", "write", "think"].contains(word) { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
@@ -1424,7 +1436,7 @@ struct ExtractionRun {
                 resolution = "“\(name)” → \(full) (the outlet named before)"
                 name = full
             }
-            if !phrase.isOutlet, let full = fullName(ofAcronym: name) {
+            if !phrase.isOutlet, let full = fullName(ofAcronym: name, at: phrase.start) {
                 resolution = "“\(name)” → \(full) (the name it abbreviates)"
                 name = full
             }
@@ -1440,6 +1452,11 @@ struct ExtractionRun {
             lastOrganization = index
             return (index, resolution, [])
         case .anonymous:
+            // "Police said" after "Hong Kong police said": the force already named.
+            if phrase.head == "police", phrase.descriptor.map({ ["police", "the police"].contains($0.lowercased()) }) == true,
+               let force = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().hasSuffix(" police") }) {
+                return (force, "“\(phrase.mention)” → \(label(force)) (the police force named before)", [])
+            }
             // "Doctor says" after "analyst Ken Doctor": a surname that is also a noun of persons.
             if !phrase.mention.contains(" "), phrase.mention.first?.isUppercase == true, let known = names[phrase.mention.lowercased()] {
                 var named = phrase

@@ -275,7 +275,7 @@ public enum Lexicon {
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
         "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
-        "since", "twice", "only",
+        "since", "twice", "only", "hotly", "fully", "truly", "dryly", "wryly", "coyly", "shyly",
     ]
 
     /// Nouns ending in "-ly" that must not be skipped as adverbs ("the family said", "the weekly reported").

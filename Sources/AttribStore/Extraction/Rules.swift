@@ -894,7 +894,10 @@ extension ExtractionRun {
             if !tokens[last].capitalized, Lexicon.cues[tokens[last].lower] != nil { break }
             guard let next = lowerAt(sentence, end), next.first?.isLetter == true || next == "—" || next == "–",
                   !(next.first?.isUppercase ?? false) else { continue }
-            if let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf), phrase.kind != .pronoun || end - start == 1 {
+            if var phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf), phrase.kind != .pronoun || end - start == 1 {
+                // Where the subject starts: "the United Auto Workers ..., but the UAW" looks back
+                // from there for the name it abbreviates.
+                phrase.start = tokens[first].start
                 best = phrase
             }
         }
@@ -924,8 +927,12 @@ extension ExtractionRun {
     /// as open to talks, repeatedly blaming Western influence": a participle of saying whose
     /// speaker is the sentence's subject.
     mutating func processSubjectParticiple(_ sentence: Sentence) {
-        for k in sentence.units.indices where lowerAt(sentence, k) == "," {
-            guard let participle = participleOfSaying(sentence, after: k, reasons: true) else { continue }
+        // "the UAW cast doubt by hotly denying an agreement was imminent": "by" and a participle
+        // of saying tell how the subject acted.
+        for k in sentence.units.indices where lowerAt(sentence, k) == "," || lowerAt(sentence, k) == "by" {
+            guard let participle = participleOfSaying(sentence, after: k, reasons: lowerAt(sentence, k) == ",") else { continue }
+            // ("secure rights by agreeing to create a plaza": a promise to act, not a statement.)
+            if lowerAt(sentence, k) == "by", lowerAt(sentence, participle.contentStart) == "to" { continue }
             let c = participle.at, cue = participle.cue
             guard let subject = participleSubject(sentence, before: k) else { return }
             // "saying: ‘Her behavior was ..." with no closing mark: where the words end is unknown.
@@ -943,6 +950,8 @@ extension ExtractionRun {
             }
             guard end - s >= 2, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-participle", sentence: sentence)
+            // "responded by saying P, denying a report of Q": the next participle goes on.
+            continueWithParticiple(sentence, from: end, phrase: subject)
             return
         }
         processBareSpeechActParticiple(sentence)
@@ -952,7 +961,9 @@ extension ExtractionRun {
     /// scolded her label, accusing it of ...": the nearest clause's subject, which follows its
     /// subordinator; with no subordinator, the sentence's subject.
     func participleSubject(_ sentence: Sentence, before limit: Int) -> SpeakerPhrase? {
-        let subordinate = upTo(0, limit).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "") })
+        // ("GM shares rose, but the union cast doubt by denying P": a clause after ", but" has its own subject.)
+        let subordinate = upTo(0, limit).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "")
+            || lowerAt(sentence, $0) == "but" && lowerAt(sentence, $0 - 1) == "," })
         return subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence))
     }
 
@@ -983,7 +994,7 @@ extension ExtractionRun {
     /// the reason a subject gave for what it did; a cited speaker ("citing two officials") is a
     /// relay, read by the rules of reports.
     func participleOfSaying(_ sentence: Sentence, after comma: Int, reasons: Bool = false) -> (cue: Lexicon.Cue, at: Int, contentStart: Int)? {
-        guard endsWithComma(sentence, comma) || ["while", "—", "–"].contains(lowerAt(sentence, comma) ?? "") else { return nil }
+        guard endsWithComma(sentence, comma) || ["while", "—", "–", "by"].contains(lowerAt(sentence, comma) ?? "") else { return nil }
         var c = comma + 1
         if let w = lowerAt(sentence, c), w.hasSuffix("ly"), Lexicon.cues[w] == nil { c += 1 }
         guard let word = lowerAt(sentence, c), word.hasSuffix("ing") else { return nil }
@@ -1224,6 +1235,7 @@ extension ExtractionRun {
         var k = tail
         if cue.lemma == "told", let object = outletAt(sentence, k) { relay.append(object.name); k = object.end }
         var rest: [String] = []
+        var restUnits: [Int] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
             if Self.citingWords.contains(w), let cited = subjectAfter(sentence, start: k + 1) {
                 if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
@@ -1237,6 +1249,7 @@ extension ExtractionRun {
             if w == ",", isConcessive(sentence, at: k + 1) { break }
             if (w == "but" || w == "and"), let next = lowerAt(sentence, k + 1), Lexicon.cues[next] != nil { break }
             rest.append(w)
+            restUnits.append(k)
             k += 1
         }
         // "The future of Ukraine in NATO, Chollet said, was deemed a non-issue": the cue interrupts
@@ -1255,6 +1268,12 @@ extension ExtractionRun {
         // "In the weeks before the vote, the council made clear that P": the cue takes its own
         // that-clause; the words before the comma are an adverbial, not a statement.
         if !inverted, rest.first == "that" || rest.first == "," && rest.dropFirst().first == "that" { return false }
+        // "..., he told reporters outside his hotel ahead of Wednesday's meeting.": where he spoke,
+        // a phrase with no verb of its own, says nothing more.
+        if let setting = rest.firstIndex(where: { Self.settingPrepositions.contains($0) }), setting <= 2,
+           !hasFiniteVerb(sentence, upTo(restUnits[setting], k)), !upTo(restUnits[setting], k).contains(where: { self.cue(sentence, at: $0) != nil }) {
+            rest.removeSubrange(setting...)
+        }
         let meaningful = rest.filter { ![".", ",", "!", "?"].contains($0) && !isTimePhraseWord($0) && !["in", "a", "an", "statement", "interview", "publicly", "privately", "on", "condition", "of", "anonymity", "late", "early"].contains($0) }
         guard meaningful.count <= 3 || !inverted && meaningful.count <= 6 else { return false }
         // "On Monday, the paper said the envoy would resign": an opening adverbial, then the cue's
@@ -1291,8 +1310,16 @@ extension ExtractionRun {
                text(first).split(separator: " ").count >= 4, text(second).split(separator: " ").count >= 4 {
                 parts = [first, second]
             }
-            for part in parts {
-                record(kind: .indirect, pieces: [part], cue: cue.lemma, denies: cue.denies, phrase: source, rule: rule, relay: relay, sentence: sentence)
+            // "“The minimum will be 1.5 million” barrels a day, he told reporters": a quotation
+            // that the writer completes with a few words is the speaker's own words.
+            if parts.count == 1, let q = isQuote(sentence, start), !usedQuotes.contains(q), wordCount(of: q) >= 3,
+               tokenIndices(sentence, (start + 1)..<comma).filter({ tokens[$0].kind == .word }).count <= 5 {
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: source, rule: "quote-completed-speaker-cue", relay: relay, sentence: sentence)
+                usedQuotes.insert(q)
+            } else {
+                for part in parts {
+                    record(kind: .indirect, pieces: [part], cue: cue.lemma, denies: cue.denies, phrase: source, rule: rule, relay: relay, sentence: sentence)
+                }
             }
             // "..., said two of the sources, as well as a third person who ...": the same statement again.
             if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "as", lowerAt(sentence, k + 2) == "well", lowerAt(sentence, k + 3) == "as",
@@ -1605,6 +1632,9 @@ extension ExtractionRun {
     }
 
     /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
+    /// Prepositions that open the place or occasion of speaking after "told reporters".
+    static let settingPrepositions: Set<String> = ["outside", "inside", "at", "in", "near", "after", "before", "during", "ahead", "while", "as", "following", "amid", "from", "on", "upon", "when"]
+
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
         // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
         // "In an email sent by chairman X, employees were told that P": the sender told them.
@@ -1711,6 +1741,19 @@ extension ExtractionRun {
                noun + 1 < sentence.units.count, lowerAt(sentence, noun + 1) != "." {
                 s = noun + 1
                 if lowerAt(sentence, s) == "," { s += 1 }
+            }
+            // "told reporters at a news conference the cut was needed": where and when he spoke
+            // comes before the clause of what he said. Its subject is the last that opens a clause
+            // before any verb. ("told reporters outside his hotel ahead of the meeting" has none:
+            // what he said was quoted before the cue.)
+            // "responded by saying it would appeal": the participle is the statement's verb
+            // (`processSubjectParticiple`).
+            if lowerAt(sentence, s) == "by", participleOfSaying(sentence, after: s) != nil { return false }
+            if cue.lemma == "told", let w = lowerAt(sentence, s), Self.settingPrepositions.contains(w) {
+                let window = upTo(s + 1, min(clauseEnd(sentence, from: s), s + 12))
+                guard let subjectStart = window.last(where: { opensFiniteClause(sentence, at: $0) && !hasFiniteVerb(sentence, upTo(s + 1, $0)) })
+                else { return false }
+                s = subjectStart
             }
         }
         // "the Nasdaq added 20.72 points", "gold added 0.1% to $1,472": a gain, not an addition to

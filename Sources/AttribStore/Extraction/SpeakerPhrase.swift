@@ -129,6 +129,14 @@ public enum SpeakerParser {
         // said": a statement that nobody said something names no speaker.
         if let first = lowers.first, negativeSubjects.contains(first) { return nil }
 
+        // "Police said", "the police said": officers the article leaves unnamed, not a named force
+        // ("Detroit police", "Hong Kong police" are one).
+        if lowers == ["police"] || lowers == ["the", "police"] {
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, head: "police", start: tokens[lo].start)
+            phrase.plural = true
+            phrase.isDefiniteDescription = lowers.count == 2
+            return phrase
+        }
         if let body = titledBody(tokens, lo..<hi) {
             return SpeakerPhrase(kind: .organization, mention: mention, name: text(tokens[body.lowerBound].start..<tokens[body.upperBound - 1].end), start: tokens[lo].start)
         }
@@ -148,7 +156,8 @@ public enum SpeakerParser {
             }
             if modifierOpeners.contains(w) {
                 // "one of the sources", "two of the three": "of" right after a count belongs to the core.
-                if w == "of" && k == lo + 1 && (Lexicon.numberWords[tokens[lo].lower] != nil || tokens[lo].kind == .number) { continue }
+                // So does "of" after a quantifier: "some of the sources", "several of the officials".
+                if w == "of" && k == lo + 1 && isGroupCount(tokens[lo]) { continue }
                 // "Secretary of Defense Lloyd Austin" keeps its "of"; "Lena Hofstad of Eastmoor
                 // University" ends at it (what follows is an affiliation, not the name), and so does
                 // "Residents of Vell Creek", capitalized only because it opens the sentence.
@@ -183,7 +192,7 @@ public enum SpeakerParser {
             if Lexicon.anonymousHeads[w] != nil && !tokens[k].capitalized || (Lexicon.anonymousHeads[w] != nil && k == lo) { headIndex = k; break }
             if tokens[k].capitalized && k > lo && !roleWords.contains(w) { break }
         }
-        let groupReference = coreLowers.count >= 2 && coreLowers[1] == "of" && (Lexicon.numberWords[coreLowers[0]] != nil || tokens[lo].kind == .number)
+        let groupReference = coreLowers.count >= 2 && coreLowers[1] == "of" && isGroupCount(tokens[lo])
         // The head noun ends the core phrase; a word after it ("customers needed") means a clause.
         if let headIndex, headIndex < core.upperBound - 1, !hasNameAfter(tokens, headIndex + 1, core.upperBound) { return nil }
         if let headIndex, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
@@ -376,6 +385,13 @@ public enum SpeakerParser {
 
     static func hasNameAfter(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         (from..<to).contains { tokens[$0].capitalized && !isDemonymOrRole(tokens[$0]) }
+    }
+
+    /// A word that can pick members out of a group named after "of": a count ("two of the
+    /// six") or a quantifier ("some of the sources", "several of them").
+    static func isGroupCount(_ token: Token) -> Bool {
+        Lexicon.numberWords[token.lower] != nil || token.kind == .number
+            || ["some", "several", "many", "most", "all", "both", "each", "few"].contains(token.lower)
     }
 
     static func cleanRole(_ role: String) -> String? {

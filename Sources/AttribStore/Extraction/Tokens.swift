@@ -81,7 +81,8 @@ public struct Tokenizer {
                 }
                 let isNumber = isNumeric(c) && text.unicodeScalars.allSatisfy { isNumeric($0) || $0 == "," || $0 == "." }
                 tokens.append(Token(kind: isNumber ? .number : .word, start: i, end: end, lower: lower,
-                                    capitalized: isUppercase(c), spaceBefore: spaceBefore, isAbbreviation: abbreviation))
+                                    capitalized: isUppercase(c) || hasParticlePrefix(scalars[i..<j]),
+                                    spaceBefore: spaceBefore, isAbbreviation: abbreviation))
                 i = end
                 spaceBefore = false
                 continue
@@ -108,6 +109,17 @@ public struct Tokenizer {
 
     // ASCII answers without the Unicode property tables: almost all of English news is ASCII,
     // and the property lookups were a tenth of tokenizing.
+    /// Arabic and French surnames open with a lowercase particle joined to a capitalized name
+    /// ("al-Sabah", "el-Sisi", "bin-Salman", "d'Estaing"): the word is a name all the same.
+    static let joinedNameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "az", "an", "bin", "ibn", "abu", "abd", "d"]
+
+    static func hasParticlePrefix(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = word.first, isLowercase(first),
+              let joint = word.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }),
+              joint + 1 < word.endIndex, isUppercase(word[joint + 1]) else { return false }
+        return joinedNameParticles.contains(ScalarText.string(word[word.startIndex..<joint]))
+    }
+
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
     }
