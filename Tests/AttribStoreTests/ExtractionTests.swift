@@ -1060,6 +1060,29 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "later released") == "Sohar police")
     }
 
+    @Test func relativeClauseSpeakersAndChargesInRelativeClauses() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/120-relative-clause-speakers-and-charges.txt"), encoding: .utf8)
+        // The body without its headline, as `attrib ingest` stores it.
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "a spill which local residents say has killed thousands of fish": the residents' statement.
+        let fish = try #require(result.first(containing: "thousands of fish"))
+        #expect(fish.content == "which local residents say has killed thousands of fish")
+        #expect(result.source(of: fish)?.kind == .anonymous)
+        #expect(result.source(of: fish)?.head == "resident")
+        #expect(result.first(containing: "handled improperly")?.cue == "claimed")
+        #expect(result.speaker(ofStatementContaining: "deter other polluters") == "the court")
+        // "The brewery, which was accused by the regulator of dumping P, said Q": the charge is the
+        // regulator's, and the brewery's own statement follows.
+        let charge = try #require(result.first(containing: "dumping cleaning fluids"))
+        #expect(result.source(of: charge)?.name == "the state water regulator")
+        #expect(!charge.content.contains("said"))
+        #expect(result.speaker(ofStatementContaining: "appeal the ruling") == "The brewery")
+        // "Officials who inspected the river said P": "who" is the subject of its own verb, no speaker.
+        #expect(result.speaker(ofStatementContaining: "years to recover") == nil)
+        #expect(result.source(of: try #require(result.first(containing: "years to recover")))?.head == "official")
+        #expect(!result.attributions.contains { $0.content.hasPrefix("who") })
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

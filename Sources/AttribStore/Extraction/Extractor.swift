@@ -50,7 +50,9 @@ struct ExtractionRun {
     var acronyms: [String: String] = [:]
     /// Heads of a definite description that can point back to a brand: "the company", "the airline".
     static let companyHeads: Set<String> = ["company", "firm", "airline", "carrier", "startup", "start-up", "business", "retailer",
-                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label"]
+                                            "maker", "brand", "chain", "group", "platform", "app", "service", "provider", "operator", "label",
+                                            "brewery", "distillery", "winery", "bakery", "refinery", "factory", "lender", "insurer",
+                                            "producer", "supplier", "distributor", "publisher", "broadcaster", "exporter", "shipyard"]
     /// Heads of a definite description that may point back to any body named before ("the club").
     static let bodyHeads: Set<String> = ["club", "team", "side", "organization", "organisation", "body", "institution", "outfit",
                                          "school", "university", "college", "hospital", "academy"]
@@ -167,6 +169,7 @@ struct ExtractionRun {
             }
             reportNounByAgent(sentence)
             hearsayNounClause(sentence)
+            relativeClauseSpeech(sentence, since: before)
             pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }

@@ -379,6 +379,8 @@ public enum Lexicon {
         "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
         "guard", "coastguard", "coastguards", "judiciary", "maker", "automaker", "carmaker", "drugmaker", "chipmaker",
         "manufacturer", "retailer", "insurer", "conglomerate", "startup", "academy",
+        "brewery", "distillery", "winery", "bakery", "refinery", "factory", "lender", "producer", "supplier", "distributor",
+        "publisher", "broadcaster", "exporter", "shipyard", "railway", "railroad", "clinic", "museum", "diocese", "archdiocese",
     ]
 
     /// Organization words that name a body only capitalized, in a name ("Big Machine Records"):

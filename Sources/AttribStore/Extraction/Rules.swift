@@ -1160,18 +1160,28 @@ extension ExtractionRun {
         }
         var contentEnd = auxUnit
         while contentEnd > 0, let w = lowerAt(sentence, contentEnd - 1), ["has", "have", "had", "was", "were", "been", "is", "are"].contains(w) { contentEnd -= 1 }
+        // "The brewery, which was accused by the regulator of polluting a river, said P": the
+        // relative clause's antecedent is the one accused, the charge ends with the clause, and
+        // the main clause still speaks (so the sentence is not done).
+        var relative = false
+        if contentEnd >= 2, ["which", "who"].contains(lowerAt(sentence, contentEnd - 1) ?? "") {
+            relative = true
+            contentEnd -= 1
+            if lowerAt(sentence, contentEnd - 1) == "," { contentEnd -= 1 }
+        }
         // The subject is the content: a short noun phrase ("The reporting"), not a clause of its own.
         guard contentEnd <= 12, !(0..<contentEnd).contains(where: { self.cue(sentence, at: $0) != nil || lowerAt(sentence, $0) == "that" }) else { return false }
         guard let range = span(sentence, 0..<contentEnd) else { return false }
         // "The port had been accused by residents of running a slush fund": the charge after the
         // agent belongs with the subject, as in the active "accused the port of running ...".
         var pieces = [range]
+        let chargeEnd = clauseEnd(sentence, from: agent.end + 1)
         if Self.accusationCues.contains(cue.lemma), ["of", "for"].contains(lowerAt(sentence, agent.end) ?? ""),
-           let charge = span(sentence, agent.end..<clauseEnd(sentence, from: agent.end + 1)) {
+           let charge = span(sentence, agent.end..<(relative ? upTo(agent.end + 1, chargeEnd).first(where: { lowerAt(sentence, $0) == "," }) ?? chargeEnd : chargeEnd)) {
             pieces.append(charge)
         }
         record(kind: .indirect, pieces: pieces, cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
-        return true
+        return !relative
     }
 
     /// "P, SPEAKER said." and "P, said SPEAKER." — the reported clause comes first.
@@ -2465,6 +2475,69 @@ extension ExtractionRun {
     /// Words that may describe a report before its noun ("unconfirmed media reports").
     static let hearsayModifiers: Set<String> = ["a", "an", "media", "press", "news", "newspaper", "local", "recent", "earlier",
                                                 "unconfirmed", "published", "new", "several", "multiple", "widespread", "persistent"]
+
+    /// "a vote which local and Western observers said was severely flawed", "the outbreak, which
+    /// authorities say has killed 12 people", "what the schools say will be an enormous amount":
+    /// a relative clause whose own subject is reported by a speaker inside it. The statement is
+    /// the relative clause; whatever the sentence's main clause says is another matter, and an
+    /// attribution an earlier rule read inside it (the cue without its relative word) gives way.
+    mutating func relativeClauseSpeech(_ sentence: Sentence, since first: Int) {
+        let count = sentence.units.count
+        for r in upTo(start(of: sentence), count) where Self.relativeWords.contains(lowerAt(sentence, r) ?? "") {
+            guard let c = upTo(r + 2, min(count, r + 8)).first(where: { lowerAt(sentence, $0).map { Self.relativeSpeechVerbs.contains($0) } ?? false }),
+                  let subjectRange = tokenRange(sentence, (r + 1)..<c),
+                  tokens[subjectRange].allSatisfy({ $0.kind == .word }),
+                  !SpeakerParser.functionWords.contains(tokens[subjectRange.lowerBound].lower),
+                  !tokens[subjectRange].contains(where: { isVerbForm($0) }),
+                  opensNounPhrase(tokens[subjectRange.lowerBound]),
+                  let next = lowerAt(sentence, c + 1), next.first?.isLetter == true, next != "that", next != "to",
+                  !Self.settingPrepositions.contains(next), !isTimePhraseWord(next) else { continue }
+            let end = upTo(c + 1, clauseEnd(sentence, from: c + 1)).first(where: { [",", ";", "—", "–", "(", ")"].contains(lowerAt(sentence, $0) ?? "") })
+                ?? clauseEnd(sentence, from: c + 1)
+            guard end - c >= 3, let range = span(sentence, r..<end) else { continue }
+            let mention = textOf(tokens[subjectRange.lowerBound].start..<tokens[subjectRange.upperBound - 1].end)
+            // "which the west says": any short noun phrase may speak here, named or not.
+            var phrase = SpeakerParser.parse(tokens, subjectRange, text: textOf)
+                ?? SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, head: tokens[subjectRange.upperBound - 1].lower)
+            phrase.start = tokens[subjectRange.lowerBound].start
+            if phrase.kind == .anonymous, phrase.head == nil { phrase.head = tokens[subjectRange.upperBound - 1].lower }
+            // An earlier rule's reading of the same words ("was severely flawed" for "Western observers").
+            if first < result.attributions.count {
+                let inside = result.attributions[first...].indices.filter { result.attributions[$0].start >= range.lowerBound && result.attributions[$0].start < range.upperBound }
+                for index in inside.reversed() { result.attributions.remove(at: index) }
+            }
+            let cueWord = lowerAt(sentence, c) ?? "said"
+            record(kind: .indirect, pieces: [range], cue: Lexicon.cues[cueWord]?.lemma ?? cueWord, denies: false, phrase: phrase,
+                   rule: "relative-clause-speech", sentence: sentence)
+        }
+    }
+
+    /// "a person who saw the document said": the relative word is the subject of its own verb,
+    /// and no one speaks inside the clause.
+    func isVerbForm(_ token: Token) -> Bool {
+        let w = token.lower
+        return Self.finiteVerbs.contains(w) || Lexicon.cues[w] != nil || Self.irregularPasts.contains(w)
+            || !token.capitalized && w.hasSuffix("ed") && w.count > 3
+    }
+
+    /// The first word of a noun phrase that may speak: a determiner, a pronoun, a name, a count,
+    /// a noun of people or bodies, or an adjective before one ("local and Western observers").
+    func opensNounPhrase(_ token: Token) -> Bool {
+        let w = token.lower
+        return token.capitalized || token.kind == .number || SpeakerParser.determiners.contains(w) || Lexicon.pronouns[w] != nil
+            || Lexicon.numberWords[w] != nil || SpeakerParser.quantifiers.contains(w) || Lexicon.anonymousHeads[w] != nil
+            || Lexicon.organizationWords.contains(w) || SpeakerParser.demonyms.contains(w)
+            || ["local", "foreign", "senior", "independent", "international"].contains(w)
+    }
+
+    static let irregularPasts: Set<String> = ["saw", "took", "spoke", "met", "heard", "knew", "went", "came", "made", "got", "gave", "left", "ran",
+                                              "held", "led", "sent", "wrote", "read", "found", "felt", "kept", "brought", "thought", "sat", "stood",
+                                              "lost", "won", "paid", "built", "became", "began", "fell", "drove", "chose", "spent", "fled", "sought"]
+
+    static let relativeWords: Set<String> = ["which", "what", "who", "whom"]
+    /// Verbs that report a statement from inside a relative clause ("which X say/said/claim").
+    static let relativeSpeechVerbs: Set<String> = ["say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
+                                                   "insist", "insists", "insisted", "maintain", "maintains", "maintained", "argue", "argues", "argued"]
 
     /// "Workers walked out after reports that up to 1,000 jobs could be axed", "following a
     /// newspaper report saying the company may bid": an unnamed report as the source of what it
