@@ -1083,6 +1083,30 @@ import Testing
         #expect(!result.attributions.contains { $0.content.hasPrefix("who") })
     }
 
+    @Test func groupsTheLexiconLacksListedNamesAndClaimsOfInnocence() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/121-unlexed-groups-and-innocence.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "Facing a recall petition ..., Mayor X resigned from office, but insisted P": the
+        // subject after the opening participle, and a denial.
+        let law = try #require(result.first(containing: "broken no law"))
+        #expect(result.source(of: law)?.name == "Dana Whitcombe")
+        #expect(law.stance == .denies)
+        // "maintained her innocence and said Q": a denial, then a second statement.
+        let innocence = try #require(result.first(containing: "her innocence"))
+        #expect(innocence.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "fight the charges") == "Dana Whitcombe")
+        // "Many shopkeepers claimed", "Several neighborhood groups said": plural groups with no noun in the lexicon.
+        let taxes = try #require(result.first(containing: "local taxes"))
+        #expect(result.source(of: taxes)?.kind == .anonymous)
+        #expect(result.source(of: taxes)?.head == "shopkeeper")
+        #expect(result.source(of: try #require(result.first(containing: "independent audit")))?.head == "group")
+        // "The newspapers reported" after "the Lakeview Sentinel and the Harbor City Times".
+        #expect(result.speaker(ofStatementContaining: "seized records") == "Lakeview Sentinel and the Harbor City Times")
+        // "The case was first reported by ..." and "Those contractors now find themselves ...": no statements.
+        #expect(!result.attributions.contains { $0.content == "The case" })
+        #expect(!result.attributions.contains { $0.cue == "found" })
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

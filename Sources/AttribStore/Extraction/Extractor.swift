@@ -1219,6 +1219,40 @@ struct ExtractionRun {
 
     // MARK: Sources
 
+    /// The last list of two or more capitalized names joined by "and" in the 800 characters
+    /// before `position` ("Gawker and the Toronto Star", "Britain, France and Germany"), with
+    /// `count` items when a count is given. Days and months are no names.
+    func coordinatedNames(before position: Int, count: Int?) -> String? {
+        guard let last = tokens.lastIndex(where: { $0.end <= position }) else { return nil }
+        let isNameWord = { (k: Int) -> Bool in
+            k >= 0 && k < self.tokens.count && self.tokens[k].kind == .word && self.tokens[k].capitalized
+                && !Self.calendarWords.contains(self.tokens[k].lower) && !["the", "a", "an", "and", "but", "in", "on"].contains(self.tokens[k].lower)
+        }
+        var a = last
+        while a > 0, tokens[a].start >= position - 800 {
+            defer { a -= 1 }
+            guard tokens[a].lower == "and", isNameWord(a - 1) else { continue }
+            var right = a + 1
+            if tokens[right].lower == "the", right + 1 < tokens.count { right += 1 }
+            guard isNameWord(right) else { continue }
+            var end = right
+            while end + 1 <= last, isNameWord(end + 1) { end += 1 }
+            var start = a - 1
+            var items = 2
+            while true {
+                while isNameWord(start - 1) { start -= 1 }
+                if start >= 1, tokens[start - 1].lower == "the" { start -= 1 }
+                guard start >= 2, tokens[start - 1].lower == ",", isNameWord(start - 2) else { break }
+                start -= 2
+                items += 1
+            }
+            if let count, count != items { continue }
+            if tokens[start].lower == "the" { start += 1 }
+            return text(tokens[start].start..<tokens[end].end)
+        }
+        return nil
+    }
+
     /// Whether a name mention is the start of a longer name ("New York" of "the New York Times
     /// article"): its last word runs on into another capitalized word.
     func insideLongerName(_ mention: (position: Int, surname: String)) -> Bool {
@@ -1455,6 +1489,12 @@ struct ExtractionRun {
             lastOrganization = index
             return (index, resolution, [])
         case .anonymous:
+            // "The outlets reported" after "according to Variety and The Hollywood Reporter", "the
+            // three countries said" after "Britain, France and Germany": the names listed last.
+            if phrase.isUnlexedGroup, phrase.isDefiniteDescription, let listed = coordinatedNames(before: phrase.start, count: phrase.count) {
+                let index = self.source(key: "o:" + Lexicon.outletKey(listed), ExtractedSource(kind: .organization, name: listed))
+                return (index, "“\(phrase.mention)” → \(listed) (the names listed before)", [])
+            }
             // "Police said" after "Hong Kong police said": the force already named.
             if phrase.head == "police", phrase.descriptor.map({ ["police", "the police"].contains($0.lowercased()) }) == true,
                let force = result.sources.indices.last(where: { result.sources[$0].kind == .organization && (result.sources[$0].name ?? "").lowercased().hasSuffix(" police") }) {
@@ -1688,8 +1728,17 @@ struct ExtractionRun {
         return restatements.contains(where: { after.hasPrefix($0) })
     }
 
+    /// Cues that report speech and nothing else: no finding, showing or thinking.
+    static let speechOnlyLemmas: Set<String> = ["said", "told", "claimed", "reported", "stated", "denied", "insisted", "argued", "alleged",
+                                                "added", "warned", "announced", "confirmed", "acknowledged", "admitted", "maintained",
+                                                "accused", "urged", "asked", "wrote", "explained", "complained", "demanded", "rejected",
+                                                "dismissed", "according to", "testified", "declared", "vowed", "promised", "disputed"]
+
     mutating func record(kind: AttributionKind, pieces: [Range<Int>], cue: String, denies: Bool, phrase: SpeakerPhrase?,
                          rule: String, relay extraRelay: [String] = [], nested: Bool = false, sentence: Sentence) {
+        // "those companies find themselves in a vise": a group the lexicon has no noun for speaks
+        // only with a verb that is nothing but speech.
+        if let phrase, phrase.isUnlexedGroup, !Self.speechOnlyLemmas.contains(cue) { return }
         let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")

@@ -262,7 +262,7 @@ public enum Lexicon {
         "are incorrect", "were incorrect", "groundless", "no truth", "no basis", "not accurate", "did not happen",
         "didn't happen", "out of context", "false information", "not the whole truth", "not the truth", "no evidence",
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
-        "done nothing wrong", "no wrongdoing", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
+        "done nothing wrong", "no wrongdoing", "broken no law", "broke no law", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
         "zero truth", "exact opposite", "is innocent", "was innocent", "are innocent", "were innocent", "his innocence",
         "her innocence", "their innocence", "nothing to do with",
     ]

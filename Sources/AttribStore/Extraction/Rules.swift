@@ -881,7 +881,9 @@ extension ExtractionRun {
         if let w = lowerAt(sentence, start), ["but", "and", "meanwhile", "still"].contains(w) { start += 1 }
         // "Throughout the war, Moscow has ...", "However, the group raised alarm ...", "Then, last
         // week, Swift posted ...": skip opening adverbial phrases and sentence adverbs.
-        while let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w) || Self.openingAdverbs.contains(w) || isTimePhraseWord(w),
+        // So does an opening participle ("Battling allegations of fraud, Strauss-Kahn resigned").
+        while let w = lowerAt(sentence, start), SpeakerParser.functionWords.contains(w) || Self.openingAdverbs.contains(w) || isTimePhraseWord(w)
+                || w.hasSuffix("ing") && w.count > 5 && Lexicon.cues[w] == nil,
               let comma = upTo(start, min(sentence.units.count, start + 12)).first(where: { lowerAt(sentence, $0) == "," }) {
             start = comma + 1
         }
@@ -1152,6 +1154,8 @@ extension ExtractionRun {
         if let w = lowerAt(sentence, auxUnit), w.hasSuffix("ly") || Lexicon.fillers.contains(w) && !Self.passiveAuxiliaries.contains(w) { auxUnit -= 1 }
         guard auxUnit >= 1, let aux = lowerAt(sentence, auxUnit), Self.passiveAuxiliaries.contains(aux),
               lowerAt(sentence, c + 1) == "by", var agent = subjectAfter(sentence, start: c + 2) else { return false }
+        // "The case was first reported by the Sentinel": who broke the news, not what anyone said.
+        if cue.lemma == "reported" { return false }
         // "accused by residents of running a slush fund": the agent ends at the charge.
         if Self.accusationCues.contains(cue.lemma),
            let charge = upTo(c + 3, agent.end).first(where: { ["of", "for"].contains(lowerAt(sentence, $0) ?? "") }),
@@ -1658,6 +1662,13 @@ extension ExtractionRun {
         // the sentence's subject.
         // So does "called it “stupid” and added that P", after a quotation.
         if found == nil, lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c - 2) == "," || isQuote(sentence, c - 2) != nil, lowerAt(sentence, c + length) == "that",
+           let opening = sentenceSubject(sentence) {
+            found = (opening, c - 1)
+        }
+        // "Strauss-Kahn resigned as managing director, but insisted he was innocent": after a
+        // predicate that reports no speech, ", but" and a verb of saying go on with the subject.
+        if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == ",", cue.frame != .object,
+           !upTo(start(of: sentence), c - 2).contains(where: { self.cue(sentence, at: $0) != nil || isQuote(sentence, $0) != nil }),
            let opening = sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
@@ -2801,7 +2812,21 @@ extension ExtractionRun {
                   let range = span(sentence, (p + 1)..<(p + 1 + plea)) else { continue }
             record(kind: .indirect, pieces: [range], cue: "pleaded", denies: true, phrase: subject.phrase, rule: "pleaded-not-guilty", sentence: sentence)
         }
+        // "maintained his innocence and said he would fight the charges": a claim of innocence
+        // denies the charge, and a verb of saying after it is a second statement.
+        for n in sentence.units.indices where lowerAt(sentence, n) == "innocence" {
+            guard ["his", "her", "their", "its"].contains(lowerAt(sentence, n - 1) ?? ""), let verb = lowerAt(sentence, n - 2),
+                  Self.innocenceVerbs.contains(verb), let subject = subjectBefore(sentence, end: n - 2)
+                    ?? (lowerAt(sentence, n - 3) == "and" || lowerAt(sentence, n - 3) == "but" ? sentenceSubject(sentence).map { ($0, 0) } : nil),
+                  let range = span(sentence, (n - 1)..<(n + 1)) else { continue }
+            guard !result.attributions.contains(where: { $0.start <= range.lowerBound && $0.end >= range.upperBound }) else { continue }
+            record(kind: .indirect, pieces: [range], cue: Lexicon.cues[verb]?.lemma ?? verb, denies: true, phrase: subject.phrase, rule: "claims-innocence", sentence: sentence)
+            secondStatement(sentence, after: n + 1, phrase: subject.phrase)
+        }
     }
+
+    static let innocenceVerbs: Set<String> = ["maintained", "maintains", "maintaining", "protested", "protests", "proclaimed", "proclaims",
+                                              "asserted", "asserts", "declared", "declares", "professed", "professes", "reiterated", "affirmed"]
 
     // MARK: Anonymity and denials
 

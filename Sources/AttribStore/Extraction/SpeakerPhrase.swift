@@ -27,6 +27,9 @@ public struct SpeakerPhrase: Sendable, Equatable {
     public var isEpithet = false
     /// "the statement": words of whoever issued the statement last mentioned.
     public var isStatementReference = false
+    /// "The outlets", "the three countries": a plural the lexicon has no noun for, which may
+    /// point back to names listed before ("Variety and The Hollywood Reporter").
+    public var isUnlexedGroup = false
     /// An outlet named inside the phrase ("one of Reuters’ sources", "people interviewed by Reuters").
     public var relayVia: String?
     public var plural = false
@@ -285,8 +288,44 @@ public enum SpeakerParser {
             phrase.isDefiniteDescription = coreLowers.first == "the"
             return phrase
         }
-        return nil
+        return pluralNounPhrase(tokens, core, mention: mention, text: text)
     }
+
+    /// "Many locals claimed", "Several rebel groups said", "The three countries said": people the
+    /// lexicon has no noun for still speak as a group. Only a plain plural noun phrase counts — a
+    /// count, quantifier or article, lowercase words with no verb among them, a plural head — so
+    /// that a clause ("prices rose") is never read as a speaker.
+    static func pluralNounPhrase(_ tokens: [Token], _ core: Range<Int>, mention: String, text: (Range<Int>) -> String) -> SpeakerPhrase? {
+        guard (2...5).contains(core.count), let first = core.first, let last = core.last else { return nil }
+        let opener = tokens[first].lower
+        guard ["the", "these", "those", "some", "many", "several", "most", "both", "all", "other", "few"].contains(opener)
+                || Lexicon.numberWords[opener] != nil || tokens[first].kind == .number else { return nil }
+        let head = tokens[last].lower
+        guard !tokens[last].capitalized, head.count > 3, head.hasSuffix("s"), !head.hasSuffix("ss"), !head.hasSuffix("us"),
+              !head.hasSuffix("’s"), !head.hasSuffix("'s"), !Self.nonSpeakingPlurals.contains(head) else { return nil }
+        // Words between: lowercase modifiers ("rebel", "local"), no verbs, adverbs or function words.
+        for k in core.dropFirst() {
+            let w = tokens[k].lower
+            guard tokens[k].kind == .word || tokens[k].kind == .number, !tokens[k].capitalized || demonyms.contains(w),
+                  !functionWords.contains(w), !auxiliaryVerbs.contains(w), !stopAtWords.contains(w), !determiners.contains(w),
+                  Lexicon.cues[w] == nil, !(w.hasSuffix("ly") && k != last), !(w.hasSuffix("ed") && k != first),
+                  Lexicon.pronouns[w] == nil else { return nil }
+        }
+        var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, start: tokens[first].start)
+        phrase.head = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : String(head.dropLast())
+        phrase.plural = true
+        let count = Lexicon.numberWords[opener] ?? (core.count > 2 ? Lexicon.numberWords[tokens[first + 1].lower] : nil)
+        if let count, count > 1 { phrase.count = count }
+        phrase.isDefiniteDescription = opener == "the" || opener == "these" || opener == "those" || opener == "both"
+        phrase.isUnlexedGroup = true
+        return phrase
+    }
+
+    /// Plural nouns that are no speakers though they may be the subject of a verb of saying
+    /// elsewhere ("the years", "prices").
+    static let nonSpeakingPlurals: Set<String> = ["years", "months", "weeks", "days", "hours", "times", "things", "prices", "shares",
+                                                  "markets", "sales", "figures", "numbers", "results", "rates", "costs", "talks", "cases",
+                                                  "deaths", "events", "plans", "terms", "details", "rules", "laws", "changes", "signs"]
 
     /// Whether capitalized words end in a role and then a name ("Police President John Teletchea").
     static func roleThenName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
