@@ -1107,6 +1107,27 @@ import Testing
         #expect(!result.attributions.contains { $0.cue == "found" })
     }
 
+    @Test func speakersBeforeWhoSaidAndSecondPredicates() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/122-who-said-and-second-predicates.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "rejected a Coastal Ledger report citing unnamed customs officials who said P": the port
+        // authority (a body) rejects the report; the officials' statement is relayed by the outlet.
+        let report = try #require(result.first(containing: "a Coastal Ledger report"))
+        #expect(report.stance == .denies)
+        #expect(result.source(of: report)?.kind == .organization)
+        let transfers = try #require(result.attributions.first { $0.content == "the transfers took place at night to avoid inspection" })
+        #expect(result.source(of: transfers)?.head == "official")
+        #expect(transfers.relayedBy == ["Coastal Ledger"])
+        // "angered dock workers, who said P": the workers, not the decision.
+        #expect(result.source(of: try #require(result.first(containing: "cost them overtime")))?.head == "worker")
+        // "filed papers in court saying that P".
+        #expect(result.speaker(ofStatementContaining: "without clearance") == "Harbor police")
+        // "said, however, that P" after a group the lexicon lacks a noun for.
+        #expect(result.source(of: try #require(result.first(containing: "every rule")))?.head == "firm")
+        // "toured the terminal and said P": the subject's second predicate.
+        #expect(result.speaker(ofStatementContaining: "resume next week") == "Alma Reyes")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -170,6 +170,7 @@ struct ExtractionRun {
             reportNounByAgent(sentence)
             hearsayNounClause(sentence)
             relativeClauseSpeech(sentence, since: before)
+            whoSaid(sentence)
             pleadedNotGuilty(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }

@@ -296,7 +296,7 @@ public enum Lexicon {
         source official person individual spokesperson spokesman spokeswoman diplomat aide insider executive employee
         analyst expert lawmaker resident witness investigator officer member adviser advisor staffer worker colleague
         friend relative neighbor neighbour participant negotiator banker trader dealer economist lawyer attorney
-        associate confidant ally minister envoy operative representative agent figure authority commander soldier
+        associate confidant ally minister envoy operative representative agent figure commander soldier
         manager director strategist consultant observer activist campaigner doctor nurse teacher student passenger
         refugee organizer organiser donor supporter critic partner operator engineer pilot contractor administrator
         prosecutor investigator inspector detective inmate researcher scientist academic author parent mother father
@@ -328,6 +328,8 @@ public enum Lexicon {
             else { plural = singular + "s" }
             table[plural] = singular
         }
+        // "Authorities said": unnamed officials. One "authority" ("the port authority") is a body.
+        table["authorities"] = "authority"
         table["businessmen"] = "businessman"
         table["businesswomen"] = "businesswoman"
         table["men"] = "man"

@@ -546,12 +546,13 @@ extension ExtractionRun {
     /// Nouns of a written statement that a participle of saying may follow: "issued a statement
     /// denying that P", "sent a letter saying P".
     static let issuedStatementNouns: Set<String> = ["statement", "statements", "release", "letter", "note", "message", "memo",
-                                                    "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video"]
+                                                    "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video",
+                                                    "documents", "papers", "complaint", "lawsuit", "motion", "affidavit", "petition", "filing"]
 
     /// The statement noun of "issued an official statement", "released a brief letter" when the
     /// verb at `v` issues one: within five lowercase words after it.
     func issuedStatementNoun(_ sentence: Sentence, after v: Int) -> Int? {
-        guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || w == "issues" || w == "releases" || w == "put",
+        guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || ["issues", "releases", "put", "filed", "submitted"].contains(w),
               let noun = upTo(v + 1, min(sentence.units.count, v + 6)).first(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }),
               upTo(v + 1, noun).allSatisfy({ isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) }) else { return nil }
         return noun
@@ -563,11 +564,15 @@ extension ExtractionRun {
     mutating func issuedStatementParticiple(_ sentence: Sentence) {
         let count = sentence.units.count
         for v in upTo(start(of: sentence) + 1, count) {
+            // "filed documents in court saying P": where it was filed may come between.
             guard let noun = issuedStatementNoun(sentence, after: v),
-                  let participle = lowerAt(sentence, noun + 1), participle.hasSuffix("ing"), let cue = Lexicon.cues[participle],
+                  let at = upTo(noun + 1, min(sentence.units.count, noun + 5)).first(where: { lowerAt(sentence, $0)?.hasSuffix("ing") == true }),
+                  at == noun + 1 || ["in", "with", "on", "to"].contains(lowerAt(sentence, noun + 1) ?? "")
+                    && upTo(noun + 1, at).allSatisfy({ isWordToken(sentence, $0) && Lexicon.cues[lowerAt(sentence, $0) ?? ""] == nil }),
+                  let participle = lowerAt(sentence, at), let cue = Lexicon.cues[participle],
                   cue.frame != .object || cue.denies,
                   let subject = subjectBefore(sentence, end: v), subject.phrase.kind != .anonymous || subject.phrase.head != nil else { continue }
-            var s = noun + 2
+            var s = at + 1
             if lowerAt(sentence, s) == "that" { s += 1 }
             let end = clauseEnd(sentence, from: s)
             if let q = isQuote(sentence, s), s + 2 >= end {
@@ -1665,6 +1670,15 @@ extension ExtractionRun {
            let opening = sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
+        // "Annan appealed for calm and said P": with no other verb of saying before it, "and said"
+        // is the subject's second predicate too.
+        // ("and added more pressure on", "and telling her not to": no statement, or not the subject's.)
+        if found == nil, lowerAt(sentence, c - 1) == "and", ["said", "says"].contains(lowerAt(sentence, c) ?? ""),
+           lowerAt(sentence, c + length) == "that" || opensFiniteClause(sentence, at: c + length),
+           !upTo(start(of: sentence), c - 1).contains(where: { self.cue(sentence, at: $0) != nil || isQuote(sentence, $0) != nil }),
+           let opening = sentenceSubject(sentence), opening.kind != .pronoun || start(of: sentence) + 1 < c {
+            found = (opening, c - 1)
+        }
         // "Strauss-Kahn resigned as managing director, but insisted he was innocent": after a
         // predicate that reports no speech, ", but" and a verb of saying go on with the subject.
         if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == ",", cue.frame != .object,
@@ -1725,7 +1739,8 @@ extension ExtractionRun {
         var limit = s + 10
         while j < min(sentence.units.count, limit) {
             // "Reuters reported, citing two officials, that P": the cited are the source.
-            if isCiting(sentence, j), source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
+            // ("rejected a report citing officials": what the report cites is no source of the one rejecting it.)
+            if isCiting(sentence, j), cue.frame != .object, source.isOutlet || source.kind == .organization, let cited = subjectAfter(sentence, start: j + 1) {
                 relay.append(relayName(source))
                 source = cited.phrase
                 limit = cited.end + 4
@@ -2042,7 +2057,8 @@ extension ExtractionRun {
               SpeakerParser.determiners.contains(first) || Self.subjectPronouns.contains(first) || isCapitalizedWord(sentence, s) else { return false }
         for k in upTo(s + 1, min(sentence.units.count, s + 6)) {
             guard let w = lowerAt(sentence, k), ![",", ".", ";", ":"].contains(w), isQuote(sentence, k) == nil else { return false }
-            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k) { return true }
+            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k)
+                || Self.irregularPasts.contains(w) { return true }
         }
         return false
     }
@@ -2544,6 +2560,53 @@ extension ExtractionRun {
     static let irregularPasts: Set<String> = ["saw", "took", "spoke", "met", "heard", "knew", "went", "came", "made", "got", "gave", "left", "ran",
                                               "held", "led", "sent", "wrote", "read", "found", "felt", "kept", "brought", "thought", "sat", "stood",
                                               "lost", "won", "paid", "built", "became", "began", "fell", "drove", "chose", "spent", "fled", "sought"]
+
+    /// "angered residents, who said the plan was unfair", "a Reuters report citing security
+    /// sources who said P": the noun phrase before "who" speaks. After "citing", the outlet whose
+    /// report cites them relays it.
+    mutating func whoSaid(_ sentence: Sentence) {
+        let count = sentence.units.count
+        for w in upTo(start(of: sentence) + 1, count) where lowerAt(sentence, w) == "who" {
+            var c = w + 1
+            while let x = lowerAt(sentence, c), ["also", "later", "had", "have", "has", "previously", "earlier"].contains(x) { c += 1 }
+            guard let (cue, length) = cue(sentence, at: c), cue.frame != .object, Self.speechOnlyLemmas.contains(cue.lemma) else { continue }
+            var s = c + length
+            if lowerAt(sentence, s) == "that" { s += 1 } else if !opensFiniteClause(sentence, at: s) { continue }
+            let end = clauseEnd(sentence, from: s)
+            // (A statement that holds this one whole — "rejected a report citing officials who
+            // said P" — does not stand in its way.)
+            guard end - s >= 3, let range = span(sentence, s..<end),
+                  !result.attributions.contains(where: { $0.start >= range.lowerBound && $0.start < range.upperBound }) else { continue }
+            // The speaker: the longest phrase before "who" (and its comma) that reads as one.
+            let hi = lowerAt(sentence, w - 1) == "," ? w - 1 : w
+            var speaker: (phrase: SpeakerPhrase, start: Int)?
+            var lo = hi - 1
+            while lo >= start(of: sentence), hi - lo <= 8, case .token(let t) = sentence.units[lo], tokens[t].kind == .word,
+                  !isVerbForm(tokens[t]) || lo < hi - 1 && Self.participleAdjectives(tokens[t].lower),
+                  !["to", "of", "citing", "quoting", "and", "but", "with", "by", "from", "for", "on", "in", "at"].contains(tokens[t].lower) {
+                if let range = tokenRange(sentence, lo..<hi), let phrase = SpeakerParser.parse(tokens, range, text: textOf), phrase.kind != .pronoun {
+                    speaker = (phrase, lo)
+                }
+                lo -= 1
+            }
+            guard var found = speaker else { continue }
+            found.phrase.start = span(sentence, found.start..<(found.start + 1))?.lowerBound ?? found.phrase.start
+            var relay: [String] = []
+            if lowerAt(sentence, found.start - 1) == "citing" {
+                for k in upTo(max(start(of: sentence), found.start - 6), found.start - 1) {
+                    if let outlet = outletAt(sentence, k) { relay = [outlet.name]; break }
+                }
+            }
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: found.phrase, rule: "who-said", relay: relay, nested: true, sentence: sentence)
+        }
+    }
+
+    /// Past participles that describe people before their noun ("unidentified sources",
+    /// "retired officers"), not verbs of a clause ("angered residents").
+    static func participleAdjectives(_ word: String) -> Bool {
+        word.hasPrefix("un") && word.hasSuffix("ed")
+            || ["retired", "concerned", "informed", "trusted", "affected", "displaced", "elected", "armed", "experienced", "frustrated"].contains(word)
+    }
 
     static let relativeWords: Set<String> = ["which", "what", "who", "whom"]
     /// Verbs that report a statement from inside a relative clause ("which X say/said/claim").

@@ -197,7 +197,10 @@ public enum SpeakerParser {
         }
         let groupReference = coreLowers.count >= 2 && coreLowers[1] == "of" && isGroupCount(tokens[lo])
         // The head noun ends the core phrase; a word after it ("customers needed") means a clause.
-        if let headIndex, headIndex < core.upperBound - 1, !hasNameAfter(tokens, headIndex + 1, core.upperBound) { return nil }
+        // ("Several rebel groups": a noun of persons used as a modifier, then a plural head.)
+        if let headIndex, headIndex < core.upperBound - 1, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
+            return pluralNounPhrase(tokens, core, mention: mention, text: text)
+        }
         if let headIndex, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
             return anonymous(tokens, lo: lo, hi: hi, core: core, headIndex: headIndex, mention: mention, text: text)
         }
