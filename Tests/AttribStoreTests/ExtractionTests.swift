@@ -1128,6 +1128,25 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "resume next week") == "Alma Reyes")
     }
 
+    @Test func documentsPleasAndTrailingSources() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/123-documents-pleas-and-trailing-sources.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "A clause in the coach's contract says P": the document, described by where it sits.
+        #expect(result.source(of: try #require(result.first(containing: "30 days notice")))?.head == "clause")
+        // "according to Dana Pruitt of Campusbeat.com and other outlets": the person; the others and the site name no one.
+        #expect(result.speaker(ofStatementContaining: "placed on leave") == "Dana Pruitt")
+        // "according to local media reports this week": the time is no part of the source.
+        #expect(result.source(of: try #require(result.first(containing: "accepted the settlement")))?.descriptor == "local media reports")
+        // "pleaded guilty to wire fraud after prosecutors played ...": the plea and its charge only.
+        let plea = try #require(result.first(containing: "guilty to wire fraud"))
+        #expect(plea.content == "guilty to wire fraud")
+        #expect(plea.stance == .asserts)
+        // "sold his shares ..., after stating that P": the main clause's subject.
+        #expect(result.source(of: try #require(result.first(containing: "no financial ties")))?.head == "president")
+        // "A report in the Valley Courier said P": the outlet it appeared in.
+        #expect(result.speaker(ofStatementContaining: "two other schools") == "Valley Courier")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -959,7 +959,8 @@ struct ExtractionRun {
 
     /// Nouns for documents that speak for their authors ("a new report suggests", "court records show").
     static let documentNouns: Set<String> = ["report", "reports", "reporting", "study", "survey", "records", "documents", "filing",
-                                             "filings", "memo", "investigation", "analysis"]
+                                             "filings", "memo", "investigation", "analysis", "stipulation", "clause", "provision",
+                                             "indictment", "complaint", "lawsuit", "affidavit", "warrant", "transcript", "contract"]
 
     /// "A new report suggests that P": a document as the subject of a cue. With its author ("a study by
     /// the institute") the author speaks; a bare report in an article that follows an outlet is that
@@ -972,6 +973,19 @@ struct ExtractionRun {
         guard before.allSatisfy({ tokens[$0].kind == .word && !Lexicon.fillers.contains(tokens[$0].lower)
             && (Lexicon.cues[tokens[$0].lower] == nil || $0 > range.lowerBound && tokens[$0].lower.hasSuffix("ed")) }) else { return nil }
         let mention = text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+        // "A stipulation in Pitino's contract says": where the document sits describes it.
+        // ("a report in Discovery News": the outlet it appeared in is its author.)
+        if head + 1 < range.upperBound, tokens[head + 1].lower == "in", range.upperBound - head <= 5 {
+            if ["report", "reports", "reporting"].contains(tokens[head].lower), head + 2 < range.upperBound,
+               var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: textOf) {
+                author.mention = mention
+                return author
+            }
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, start: tokens[range.lowerBound].start)
+            phrase.descriptor = mention
+            phrase.head = tokens[head].lower
+            return phrase
+        }
         if head + 1 < range.upperBound {
             guard ["by", "from", "of"].contains(tokens[head + 1].lower), head + 2 < range.upperBound,
                   var author = SpeakerParser.parse(tokens, (head + 2)..<range.upperBound, text: textOf) else { return nil }

@@ -980,13 +980,20 @@ extension ExtractionRun {
     /// "urging"); "saying" without a comma is as often a sign's or a letter's.
     mutating func processBareSpeechActParticiple(_ sentence: Sentence) {
         for c in upTo(start(of: sentence) + 2, sentence.units.count) {
-            guard let word = lowerAt(sentence, c), Self.speechActParticiples.contains(word), let cue = Lexicon.cues[word],
-                  let before = lowerAt(sentence, c - 1), before != ",", !["of", "is", "was", "are", "were", "be", "been", "for"].contains(before),
+            // "dumped $4 billion in stock after stating he had no plans to sell": after a
+            // subordinator, any participle of saying is the main clause subject's.
+            guard let word = lowerAt(sentence, c), let before = lowerAt(sentence, c - 1),
+                  Self.speechActParticiples.contains(word)
+                    || ["after", "before", "since", "while", "when"].contains(before) && word.hasSuffix("ing") && Self.speechOnlyLemmas.contains(Lexicon.cues[word]?.lemma ?? "")
+                    // ("after reporting a drop in deposits": results, not a statement.)
+                    && (lowerAt(sentence, c + 1) == "that" || opensFiniteClause(sentence, at: c + 1)),
+                  let cue = Lexicon.cues[word],
+                  before != ",", !["of", "is", "was", "are", "were", "be", "been", "for"].contains(before),
                   !SpeakerParser.determiners.contains(before) else { continue }
             // "after accusing them": the subordinator belongs to the participle itself, so the
             // subject is the main clause's; otherwise the nearest clause's ("after Swift posted ...").
             guard let subject = participleSubject(sentence, before: c - 1), subject.kind != .anonymous || subject.head != nil else { return }
-            let s = c + 1
+            let s = lowerAt(sentence, c + 1) == "that" ? c + 2 : c + 1
             let end = clauseEnd(sentence, from: s)
             guard end - s >= 3, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-bare-participle", sentence: sentence)
@@ -2057,7 +2064,8 @@ extension ExtractionRun {
               SpeakerParser.determiners.contains(first) || Self.subjectPronouns.contains(first) || isCapitalizedWord(sentence, s) else { return false }
         for k in upTo(s + 1, min(sentence.units.count, s + 6)) {
             guard let w = lowerAt(sentence, k), ![",", ".", ";", ":"].contains(w), isQuote(sentence, k) == nil else { return false }
-            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k)
+            // ("a bigger-than-expected drop", "state-owned banks": compounds in "-ed" are adjectives.)
+            if Self.finiteVerbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("ed") && w.count > 4 && !isCapitalizedWord(sentence, k) && !w.contains("-")
                 || Self.irregularPasts.contains(w) { return true }
         }
         return false
@@ -2218,6 +2226,10 @@ extension ExtractionRun {
         }
         var end = c + 2
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?"].contains(w) || isNameBang(sentence, end) { end += 1 }
+        // "according to local media reports this week", "according to Mike Rutherford of
+        // Cardchronicle.com and other outlets": the time, and the others, name no source.
+        while end > c + 3, let w = lowerAt(sentence, end - 1), isTimePhraseWord(w) || Self.calendarWords.contains(w) { end -= 1 }
+        if let and = upTo(c + 3, end).first(where: { lowerAt(sentence, $0) == "and" && ["other", "others"].contains(lowerAt(sentence, $0 + 1) ?? "") }) { end = and }
         let list = tokenIndices(sentence, (c + 2)..<end)
         guard let first = list.first, let last = list.last, list.count == end - c - 2,
               let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
@@ -2871,6 +2883,15 @@ extension ExtractionRun {
         for p in sentence.units.indices where ["pleaded", "pled", "pleads", "plead"].contains(lowerAt(sentence, p) ?? "") {
             let plea = lowerAt(sentence, p + 1) == "not" && lowerAt(sentence, p + 2) == "guilty" ? 2
                 : lowerAt(sentence, p + 1) == "innocent" ? 1 : 0
+            // "pleaded guilty to espionage": an admission, with the charge it admits.
+            if plea == 0, lowerAt(sentence, p + 1) == "guilty", let subject = subjectBefore(sentence, end: p), subject.phrase.kind != .anonymous || subject.phrase.head != nil {
+                let end = lowerAt(sentence, p + 2) == "to" ? upTo(p + 3, clauseEnd(sentence, from: p + 3)).first(where: { ["and", ",", "after", "before", "when", "while", "because", "as", "in"].contains(lowerAt(sentence, $0) ?? "") })
+                    ?? clauseEnd(sentence, from: p + 3) : p + 2
+                if let range = span(sentence, (p + 1)..<end) {
+                    record(kind: .indirect, pieces: [range], cue: "pleaded", denies: false, phrase: subject.phrase, rule: "pleaded-guilty", sentence: sentence)
+                }
+                continue
+            }
             guard plea > 0, let subject = subjectBefore(sentence, end: p), subject.phrase.kind != .anonymous || subject.phrase.head != nil,
                   let range = span(sentence, (p + 1)..<(p + 1 + plea)) else { continue }
             record(kind: .indirect, pieces: [range], cue: "pleaded", denies: true, phrase: subject.phrase, rule: "pleaded-not-guilty", sentence: sentence)

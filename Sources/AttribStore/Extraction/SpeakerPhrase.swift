@@ -165,7 +165,9 @@ public enum SpeakerParser {
                 // University" ends at it (what follows is an affiliation, not the name), and so does
                 // "Residents of Vell Creek", capitalized only because it opens the sentence.
                 // So does "Fraternal Order of Police President John Teletchea": a body, its role, a name.
+                // ("Mike Rutherford of Cardchronicle.com": a web address is an affiliation.)
                 if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized && Lexicon.anonymousHeads[tokens[k - 1].lower] == nil || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
+                    && ![".com", ".org", ".net", ".co.uk"].contains(where: { tokens[k + 1].lower.hasSuffix($0) })
                     && (!((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized })
                         || roleThenName(tokens, (k + 1)..<hi)) { continue }
                 // "The chief spokesman of railways Anil Kumar Saxena": a lowercase post, then a name.
