@@ -1147,6 +1147,24 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "two other schools") == "Valley Courier")
     }
 
+    @Test func secondSpeakersAfterSemicolonsSourcesAndJudgements() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/124-second-speakers-after-judgements.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "said P; a senior engineer said Q": two statements, two speakers.
+        #expect(result.first(containing: "reopen in May")?.content == "the bridge would reopen in May")
+        #expect(result.source(of: try #require(result.first(containing: "another year")))?.head == "engineer")
+        // "said P, according to the Riverside Post, while a council member said that Q": the
+        // quoted word inside P is the mayor's, and the council member speaks after the source.
+        let closure = try #require(result.first(containing: "closure was"))
+        #expect(result.source(of: closure)?.head == "mayor")
+        #expect(closure.relayedBy == ["Riverside Post"])
+        #expect(!result.attributions.contains { $0.kind == .direct && $0.content == "unavoidable" && result.source(of: $0)?.head == "member" })
+        #expect(result.source(of: try #require(result.first(containing: "ignored warnings")))?.head == "member")
+        // "called the decision “deeply damaging,” saying P" and "called the plan “optimistic” and said P".
+        #expect(result.speaker(ofStatementContaining: "half their trade") == "The shopkeepers association")
+        #expect(result.source(of: try #require(result.first(containing: "corroded")))?.head == "engineer")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

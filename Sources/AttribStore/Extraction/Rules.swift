@@ -88,6 +88,7 @@ extension ExtractionRun {
                        rule: found.rule, relay: found.relay + (found.outer.map { [relayerName($0)] } ?? []), sentence: sentence)
                 usedQuotes.insert(q)
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
+                if found.cue.frame == .object { continueAfterJudgement(sentence, quoteUnit: u, phrase: found.phrase) }
                 u += 1
                 continue
             }
@@ -98,6 +99,7 @@ extension ExtractionRun {
                 record(kind: .direct, pieces: pieces, cue: found.cue, denies: denies, phrase: found.phrase,
                        rule: "characterized-as-quote", relay: [], sentence: sentence)
                 usedQuotes.insert(q)
+                continueAfterJudgement(sentence, quoteUnit: u, phrase: found.phrase)
                 u += 1
                 continue
             }
@@ -221,6 +223,8 @@ extension ExtractionRun {
         var c = k
         while c < min(sentence.units.count, k + 30) {
             if isQuote(sentence, c) != nil { return nil }
+            // "“Q”, according to the Post, while a council member said P": a new clause, another speaker.
+            if c > k, lowerAt(sentence, c) == ",", ["but", "while", "whereas", "yet"].contains(lowerAt(sentence, c + 1) ?? "") { return nil }
             // "“Q,” he continued", "“Q,” the statement read": verbs that report words only right
             // after a quotation and its speaker.
             // "“Is it far?” the driver asks", "“Not yet,” she laughs": verbs of asking and of manner
@@ -639,6 +643,13 @@ extension ExtractionRun {
     /// Verbs that are cues only between a quotation and the sentence's end: "continued" and "read"
     /// elsewhere are no speech ("continued to work", "read the report").
     static let afterQuoteCues: [String: String] = ["continued": "continued", "continues": "continued", "read": "read", "reads": "read"]
+
+    /// "called the report “very worrying,” saying P", "called Day “elite” and said P": after a
+    /// quoted judgement, the one judging goes on speaking.
+    mutating func continueAfterJudgement(_ sentence: Sentence, quoteUnit u: Int, phrase: SpeakerPhrase) {
+        continueWithParticiple(sentence, from: u, phrase: phrase)
+        secondStatement(sentence, after: u + 1, phrase: phrase)
+    }
 
     /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
     func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String], outer: SpeakerPhrase?)? {
@@ -1837,9 +1848,17 @@ extension ExtractionRun {
         if cue.frame == .object && !sawThat && Self.judgingCues.contains(cue.lemma) && !callsFalse {
             // "criticized the tariffs, saying “time is running out”": the judging is an act, the
             // participle after it speech.
-            if let comma = upTo(s, min(sentence.units.count, s + 12)).first(where: { lowerAt(sentence, $0) == "," && participleOfSaying(sentence, after: $0) != nil }) {
+            // (The comma may close the quotation: "called the report “very worrying,” saying Q".)
+            if let comma = upTo(s, min(sentence.units.count, s + 12)).first(where: { endsWithComma(sentence, $0) && participleOfSaying(sentence, after: $0) != nil }) {
                 let before = result.attributions.count
                 continueWithParticiple(sentence, from: comma, phrase: subject.phrase)
+                return result.attributions.count > before
+            }
+            // "called Day “elite” and said Q": a second verb of saying.
+            if let and = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "and"
+                   && (Lexicon.cues[lowerAt(sentence, $0 + 1) ?? ""].map { $0.frame != .object } ?? false) }) {
+                let before = result.attributions.count
+                secondStatement(sentence, after: and, phrase: subject.phrase)
                 return result.attributions.count > before
             }
             return false
@@ -1971,7 +1990,25 @@ extension ExtractionRun {
                 secondCue = (second, k + 2)
                 break
             }
-            if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" { end = k; break }
+            if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "according", lowerAt(sentence, k + 2) == "to" {
+                end = k
+                // "said P, according to PTI, while a senior officer said Q": a second speaker after the source.
+                if let comma = upTo(k + 3, min(sentence.units.count, k + 12)).first(where: { lowerAt(sentence, $0) == "," }),
+                   ["while", "but", "whereas"].contains(lowerAt(sentence, comma + 1) ?? ""),
+                   let c2 = upTo(comma + 3, min(sentence.units.count, comma + 11)).first(where: { self.cue(sentence, at: $0) != nil }),
+                   let second = subjectBefore(sentence, end: c2, floor: comma + 2), second.start == comma + 2 {
+                    nextClause = c2
+                }
+                break
+            }
+            // "said P; a senior officer said Q": a semicolon, then a subject and a cue of their own.
+            if k > s, lowerAt(sentence, k) == ";",
+               let c2 = upTo(k + 2, min(sentence.units.count, k + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
+               let second = subjectBefore(sentence, end: c2, floor: k + 1), second.start == k + 1 {
+                end = k
+                nextClause = c2
+                break
+            }
             // "said it held no talks, following a newspaper report that …": the writer's setting.
             if lowerAt(sentence, k) == ",", ["following", "amid", "despite"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
             // "P — but it's impossible to know whether ...": after a dash, "but" opens the writer's comment.
@@ -2020,12 +2057,16 @@ extension ExtractionRun {
             if let reporter { reportContinuation(sentence, reporter) }
             // "called the speculation “stupid” and added that Q": the second verb still speaks.
             else if let second = secondCue { recordSecondVerb(sentence, second, phrase: source, relay: relay) }
+            // "called the report “very worrying,” saying Q": so does a participle.
+            else if let comma = participleComma { continueWithParticiple(sentence, from: comma, phrase: source) }
             return true
         }
         // Mostly a quotation: attributed as direct speech already, or now.
         if let q = isQuote(sentence, s), s + 2 >= end {
-            if usedQuotes.contains(q) { return true }
-            record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: source, rule: "speaker-cue-quote", relay: relay, sentence: sentence)
+            if !usedQuotes.contains(q) {
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: source, rule: "speaker-cue-quote", relay: relay, sentence: sentence)
+            }
+            if let comma = participleComma { continueWithParticiple(sentence, from: comma, phrase: source) }
             return true
         }
         var k = end
