@@ -1165,6 +1165,27 @@ import Testing
         #expect(result.source(of: try #require(result.first(containing: "corroded")))?.head == "engineer")
     }
 
+    @Test func documentsSeenByOutletsAndReportsNamingTheirSourcesAfterwards() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/125-documents-seen-by-outlets.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "said in a memo to staff seen by the Tribune", "in a statement carried by local news agencies".
+        let memo = try #require(result.first(containing: "pause all planned job cuts"))
+        #expect(result.source(of: memo)?.name == "Hollen Motors")
+        #expect(memo.relayedBy == ["the Tribune"])
+        #expect(result.first(containing: "restructuring plan")?.relayedBy == ["local news agencies"])
+        // "The Harbor Gazette report said P. It quoted unnamed bankers.": the bankers', relayed.
+        let advisers = try #require(result.first(containing: "hired advisers"))
+        #expect(result.source(of: advisers)?.head == "banker")
+        #expect(advisers.relayedBy == ["Harbor Gazette"])
+        // "regulators said P because its “Q,” the Gazette reported": the regulators' statement,
+        // quoted words and all, relayed by the outlet under its full name.
+        let plant = try #require(result.first(containing: "could not reopen"))
+        #expect(plant.kind == .indirect)
+        #expect(plant.content.contains("safety systems"))
+        #expect(result.source(of: plant)?.head == "regulator")
+        #expect(plant.relayedBy == ["Harbor Gazette"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -181,6 +181,8 @@ struct ExtractionRun {
             whileSaying(sentence)
             issuedStatementParticiple(sentence)
             relayTrailingAccordingTo(sentence, since: before)
+            relayDocumentSeenBy(sentence, since: before)
+            if result.attributions.count == before { sourcesNamedAfterReport(sentence) }
             // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
             // the same paragraph goes on with that speaker, not with an earlier quote.
             // So does one after a quotation the writer completed ("“Q” to both sides, he said. “R.”").
@@ -821,6 +823,9 @@ struct ExtractionRun {
             // "of" is the noun. (Verbs of saying take "of" in their past forms: "warned of", "spoke of".)
             if lowerAt(sentence, index + 1) == "of", !word.hasSuffix("ed"), !word.hasSuffix("s"),
                !["told", "said", "spoke", "wrote", "speak", "tell", "warn", "complain", "write", "think"].contains(word) { return nil }
+            // "The Harbor Gazette report said": a base form right before a finite verb of saying is its subject.
+            if !word.hasSuffix("ed"), !word.hasSuffix("s"), let next = lowerAt(sentence, index + 1),
+               ["said", "says", "claimed", "claims", "stated", "states", "showed", "shows", "suggested", "suggests"].contains(next) { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
@@ -993,6 +998,17 @@ struct ExtractionRun {
             return author
         }
         let noun = tokens[head].lower
+        // "The NBC report said", "the Anadolu report": the name before the noun is the author.
+        if let firstName = before.first(where: { tokens[$0].capitalized && tokens[$0].lower != "the" && !SpeakerParser.demonyms.contains(tokens[$0].lower) }),
+           before.upperBound > firstName, tokens[firstName..<before.upperBound].allSatisfy(\.capitalized),
+           var author = SpeakerParser.parse(tokens, firstName..<before.upperBound, text: textOf), author.kind == .organization || author.isOutlet || author.kind == .person,
+           // ("Court filings show": one capitalized word opening the sentence names no author.)
+           author.isOutlet || Lexicon.isKnownOutlet(author.name ?? author.mention) || before.upperBound - firstName >= 2
+            || text(tokens[firstName].start..<tokens[firstName].end).unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
+            if author.kind == .person, Lexicon.isKnownOutlet(author.name ?? "") || Lexicon.isKnownOutlet(author.mention) { author.kind = .organization }
+            author.mention = mention
+            return author
+        }
         if ["report", "reporting"].contains(noun), let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
             return SpeakerPhrase(kind: .organization, mention: mention, name: outlet, isOutlet: true, start: tokens[range.lowerBound].start)
         }
@@ -1781,8 +1797,11 @@ struct ExtractionRun {
         // a second speaker says the same ("said two of the sources, as well as a third person").
         // A `nested` statement has its own author inside another's words ("the captain added that
         // divers would check reports by farmers of a bang") and stands beside it.
+        // (A longer reading of a statement already read from the same word, by the same source and
+        // rule family, is the same statement: "prosecutors said P, the Times reported".)
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
-            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
+            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind)
+            || $0.rule == "reported-frame" && $0.start == trimmed[0].lowerBound && $0.source == source && $0.kind == kind }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // "the Globe and Mail’s sources said": unnamed sources of an outlet reach the article through it.
         if let phrase, phrase.kind == .anonymous, let owner = outletOwning(phrase.mention), !relay.contains(owner) { relay.append(owner) }

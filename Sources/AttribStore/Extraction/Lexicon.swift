@@ -443,9 +443,10 @@ public enum Lexicon {
     /// "told local media". A phrase of modifiers (these, or capitalized words) before a media noun.
     public static let mediaModifiers: Set<String> = [
         "state", "state-run", "state-owned", "local", "national", "public", "regional", "foreign", "private", "independent",
-        "official", "government", "pro-government", "opposition", "commercial", "public-service",
+        "official", "government", "pro-government", "opposition", "commercial", "public-service", "news", "semi-official",
     ]
-    public static let mediaHeads: Set<String> = outletNouns.union(["radio", "television", "tv", "media", "press", "broadcasting"])
+    public static let mediaHeads: Set<String> = outletNouns.union(["radio", "television", "tv", "media", "press", "broadcasting",
+                                                                  "agencies", "newspapers", "outlets", "broadcasters", "networks", "channels", "websites"])
 
     /// Short and long names of one outlet: `key key ...` per line (keys as `outletKey` makes them).
     static let outletAliasTable = """

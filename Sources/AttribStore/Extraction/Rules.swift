@@ -13,6 +13,19 @@ extension ExtractionRun {
             let quote = quotes[q]
             let wordCount = tokens[quote.openToken...min(quote.closeToken, tokens.count - 1)].filter { $0.kind == .word || $0.kind == .number }.count
             if var found = quoteThenCue(sentence, quoteUnit: u) {
+                // "prosecutors said P because the “allegations cannot be proved,” the Times
+                // reported": the quotation ends a longer statement the outlet reports someone
+                // making. It is no words of the outlet's; the rules of indirect speech read the
+                // whole statement, quoted words and all, relayed by the outlet.
+                if found.rule == "quote-speaker-cue", found.cue.lemma == "reported", u > 2,
+                   let c = upTo(start(of: sentence), u).last(where: { self.cue(sentence, at: $0) != nil }),
+                   let (innerCue, length) = cue(sentence, at: c), innerCue.frame != .object, subjectBefore(sentence, end: c) != nil,
+                   tokenIndices(sentence, upTo(c + length, u)).filter({ tokens[$0].kind == .word }).count >= max(4, wordCount) {
+                    // (When the quotation is most of the statement — "told Kozak that the concessions
+                    // “did not go far enough,” Reuters reported" — it stays the speaker's quoted words.)
+                    u += 1
+                    continue
+                }
                 // "Putin told Kozak that the concessions “did not go far enough,” Reuters reported":
                 // the outlet reports what Putin said; Putin is the source, Reuters the relay.
                 if found.phrase.isOutlet, u > 1, let inner = innerFrame(sentence, 0..<(u + 1)), inner.kind == .direct, inner.pieces == quote.pieces {
@@ -21,6 +34,7 @@ extension ExtractionRun {
                     found.cue = Lexicon.Cue(lemma: inner.cue, frame: .clause, denies: inner.denies)
                     found.rule = "reported-frame"
                 }
+
                 // "Two officers had been shot "execution-style," the mayor said": the quotation ends
                 // a clause that runs into it with no comma or colon before it, and the speaker's
                 // statement is that whole clause, reported with a quoted phrase in it. The frame
@@ -789,7 +803,9 @@ extension ExtractionRun {
     /// How a relaying outlet is named: "the news organization" or "the newspaper" described again is
     /// the outlet named before it ("CNBC reported ... The news organization, citing a source, reported").
     func relayName(_ phrase: SpeakerPhrase) -> String {
-        let name = phrase.name ?? phrase.mention
+        var name = phrase.name ?? phrase.mention
+        // "the Gazette" after "the Harbor Gazette": the outlet by its full name.
+        if let short = shortOutletName(name), let full = outletNamed(endingWith: short) { name = full }
         let words = name.lowercased().split(separator: " ")
         if let head = words.last, Lexicon.outletNouns.contains(String(head)) || head == "organization" && words.contains("news"),
            words.count <= 4, !name.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
@@ -851,6 +867,19 @@ extension ExtractionRun {
             guard ["reported", "said", "wrote", "added"].contains(cue.lemma), lowerAt(sentence, c + length) == ",",
                   let subject = subjectBefore(sentence, end: c, floor: comma + 1), subject.phrase.isOutlet else { return nil }
             return (subject.phrase, cue, c + length)
+        }
+        return nil
+    }
+
+    /// ", the Times reported." closing the sentence: the outlet's name.
+    func finalReportFrame(_ sentence: Sentence, after comma: Int) -> String? {
+        for c in upTo(comma + 2, min(sentence.units.count, comma + 6)) {
+            guard let (cue, length) = cue(sentence, at: c) else { continue }
+            guard cue.lemma == "reported", let subject = subjectBefore(sentence, end: c, floor: comma + 1), subject.start == comma + 1,
+                  subject.phrase.isOutlet || subject.phrase.kind == .organization,
+                  upTo(c + length, sentence.units.count).allSatisfy({ [".", "!"].contains(lowerAt(sentence, $0) ?? "") || isTimePhraseWord(lowerAt(sentence, $0) ?? "") })
+            else { return nil }
+            return relayName(subject.phrase)
         }
         return nil
     }
@@ -2038,6 +2067,13 @@ extension ExtractionRun {
                 reporter = frame
                 break
             }
+            // "prosecutors said P because the “allegations cannot be proved,” the Times reported.":
+            // an outlet's frame ending the sentence reports the whole statement; it relays it.
+            if k > s, endsWithComma(sentence, k), let outlet = finalReportFrame(sentence, after: k) {
+                end = lowerAt(sentence, k) == "," ? k : k + 1
+                if !relay.contains(outlet) { relay.append(outlet) }
+                break
+            }
         }
         guard s < end, let range = span(sentence, s..<end) else { return false }
         // "When Ghani first announced the exchange last week, he said Q": in an opening subordinate
@@ -2277,6 +2313,49 @@ extension ExtractionRun {
               let range = span(sentence, start(of: sentence)..<contentEnd) else { return false }
         record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: phrase, rule: "clause-according-to", sentence: sentence)
         return true
+    }
+
+    /// "said in a memo to staff seen by Bloomberg", "in a statement carried by Russian news
+    /// agencies": the outlet that saw or carried the document relays what the sentence's
+    /// speakers said in it.
+    mutating func relayDocumentSeenBy(_ sentence: Sentence, since first: Int) {
+        guard first < result.attributions.count else { return }
+        for v in upTo(start(of: sentence) + 2, sentence.units.count) where Self.documentRelayVerbs.contains(lowerAt(sentence, v) ?? "") && lowerAt(sentence, v + 1) == "by" {
+            guard upTo(max(0, v - 6), v).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") || ["memo", "document", "documents", "letter", "email", "recording"].contains(lowerAt(sentence, $0) ?? "") }),
+                  let outlet = unnamedMedia(sentence, v + 2) ?? outletAt(sentence, v + 2) ?? subjectAfter(sentence, start: v + 2).flatMap({ $0.phrase.isOutlet || $0.phrase.kind == .organization
+                      ? ($0.phrase.name ?? $0.phrase.mention, $0.end) : nil }),
+                  let at = span(sentence, v..<(v + 1)) else { continue }
+            for i in first..<result.attributions.count where !result.attributions[i].relayedBy.contains(outlet.name) {
+                // Only statements the sentence's speaker made in that document, not the outlet's own.
+                guard let source = result.attributions[i].source, label(source) != outlet.name, abs(result.attributions[i].start - at.lowerBound) < 600 else { continue }
+                result.attributions[i].relayedBy.append(outlet.name)
+            }
+        }
+    }
+
+    static let documentRelayVerbs: Set<String> = ["seen", "obtained", "reviewed", "carried", "viewed", "published"]
+
+    /// "The Anadolu report said P. It quoted unnamed officials.": a report that names its sources
+    /// only afterwards rests on them; they speak, the outlet relays.
+    mutating func sourcesNamedAfterReport(_ sentence: Sentence) {
+        let opening = start(of: sentence)
+        // ("It quoted", "The report cited": a named outlet citing people is a sentence of its own.)
+        guard let subject = lowerAt(sentence, opening), subject == "it" || subject == "the" && ["report", "story", "article", "newspaper", "agency"].contains(lowerAt(sentence, opening + 1) ?? ""),
+              let v = upTo(opening + 1, min(sentence.units.count, opening + 3)).first(where: { ["quoted", "cited"].contains(lowerAt(sentence, $0) ?? "") }),
+              let cited = subjectAfter(sentence, start: v + 1), cited.phrase.kind == .anonymous,
+              cited.end >= sentence.units.count - 1,
+              let lastIndex = result.attributions.indices.last, let outlet = result.attributions[lastIndex].source,
+              result.sources[outlet].isOutlet, result.attributions[lastIndex].relayedBy.isEmpty,
+              currentPosition - result.attributions[lastIndex].end < 300,
+              case let resolved = resolve(cited.phrase), let sources = resolved.source else { return }
+        let outletName = label(outlet)
+        for i in result.attributions.indices.reversed() where result.attributions[i].source == outlet && result.attributions[i].relayedBy.isEmpty
+            && currentPosition - result.attributions[i].end < 300 {
+            result.attributions[i].source = sources
+            result.attributions[i].mention = cited.phrase.mention
+            result.attributions[i].resolution = "the report rests on \(cited.phrase.mention), named after it"
+            result.attributions[i].relayedBy = [outletName]
+        }
     }
 
     /// "X relayed that “Q,” according to the Washington Post": a statement whose own speaker and

@@ -301,8 +301,18 @@ public enum SpeakerParser {
     /// count, quantifier or article, lowercase words with no verb among them, a plural head — so
     /// that a clause ("prices rose") is never read as a speaker.
     static func pluralNounPhrase(_ tokens: [Token], _ core: Range<Int>, mention: String, text: (Range<Int>) -> String) -> SpeakerPhrase? {
-        guard (2...5).contains(core.count), let first = core.first, let last = core.last else { return nil }
+        guard (1...5).contains(core.count), let first = core.first, let last = core.last else { return nil }
         let opener = tokens[first].lower
+        // "Regulators said", "banks say": a bare plural of a body's noun is unnamed members of the kind.
+        if core.count == 1 {
+            guard opener.hasSuffix("s"), !opener.hasSuffix("ss"), Lexicon.organizationWords.contains(String(opener.dropLast()))
+                    || opener.hasSuffix("ies") && Lexicon.organizationWords.contains(String(opener.dropLast(3)) + "y") else { return nil }
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, start: tokens[first].start)
+            phrase.head = opener.hasSuffix("ies") ? String(opener.dropLast(3)) + "y" : String(opener.dropLast())
+            phrase.plural = true
+            phrase.isUnlexedGroup = true
+            return phrase
+        }
         guard ["the", "these", "those", "some", "many", "several", "most", "both", "all", "other", "few"].contains(opener)
                 || Lexicon.numberWords[opener] != nil || tokens[first].kind == .number else { return nil }
         let head = tokens[last].lower
