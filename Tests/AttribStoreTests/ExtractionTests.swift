@@ -1186,6 +1186,13 @@ import Testing
         #expect(plant.relayedBy == ["Harbor Gazette"])
     }
 
+    @Test func aClauseAfterAQuantifierIsNoGroupOfSpeakers() {
+        // "some holding bottles of cloudy water they said had come from ...": a participle clause,
+        // then a relative clause with no relative word; neither "some" nor its bottles speak.
+        let result = extract("Parents gathered outside the offices on Tuesday, some holding bottles of cloudy water they said had come from classroom fountains.")
+        #expect(!result.attributions.contains { $0.content.hasPrefix("Parents gathered") })
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -201,7 +201,7 @@ public enum SpeakerParser {
         // The head noun ends the core phrase; a word after it ("customers needed") means a clause.
         // ("Several rebel groups": a noun of persons used as a modifier, then a plural head.)
         if let headIndex, headIndex < core.upperBound - 1, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
-            return pluralNounPhrase(tokens, core, mention: mention, text: text)
+            return core.upperBound == hi ? pluralNounPhrase(tokens, core, mention: mention, text: text) : nil
         }
         if let headIndex, !hasNameAfter(tokens, headIndex + 1, core.upperBound) {
             return anonymous(tokens, lo: lo, hi: hi, core: core, headIndex: headIndex, mention: mention, text: text)
@@ -293,13 +293,14 @@ public enum SpeakerParser {
             phrase.isDefiniteDescription = coreLowers.first == "the"
             return phrase
         }
-        return pluralNounPhrase(tokens, core, mention: mention, text: text)
+        return core.upperBound == hi ? pluralNounPhrase(tokens, core, mention: mention, text: text) : nil
     }
 
     /// "Many locals claimed", "Several rebel groups said", "The three countries said": people the
     /// lexicon has no noun for still speak as a group. Only a plain plural noun phrase counts — a
     /// count, quantifier or article, lowercase words with no verb among them, a plural head — so
-    /// that a clause ("prices rose") is never read as a speaker.
+    /// that a clause ("prices rose") is never read as a speaker. The phrase must be the whole of
+    /// what is parsed: "some holding bottles of cloudy water they" is no group.
     static func pluralNounPhrase(_ tokens: [Token], _ core: Range<Int>, mention: String, text: (Range<Int>) -> String) -> SpeakerPhrase? {
         guard (1...5).contains(core.count), let first = core.first, let last = core.last else { return nil }
         let opener = tokens[first].lower
