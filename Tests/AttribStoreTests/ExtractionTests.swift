@@ -1193,6 +1193,20 @@ import Testing
         #expect(!result.attributions.contains { $0.content.hasPrefix("Parents gathered") })
     }
 
+    @Test func companiesByTheirFullNameAndDenialsAfterAQuotationsFrame() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/126-company-names-and-late-denials.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "Halvard Holdings AG", then "Halvard": one body, by its full name; "AG" and "SA" mark bodies, not persons.
+        #expect(result.source(of: try #require(result.first(containing: "reinsurance unit")))?.kind == .organization)
+        let talks = try #require(result.attributions.first { $0.content == "the talks" })
+        #expect(result.source(of: talks)?.name == "Halvard Holdings AG")
+        #expect(talks.stance == .denies)
+        // "“Q,” the Nordic Ledger said on Tuesday, after Halvard denied the talks": the denial is a
+        // clause of its own after the quotation's frame.
+        #expect(result.speaker(ofStatementContaining: "wrong this time") == "Nordic Ledger")
+        #expect(result.speaker(ofStatementContaining: "no offer") == "Stellan Re SA")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -1406,6 +1406,13 @@ struct ExtractionRun {
                 lastOrganization = index
                 return (index, "“\(name)” → \(organization) (named earlier)", [])
             }
+            // "Publicis denied" after "Publicis Groupe SA said": a body that spoke under its full name.
+            if !name.contains(" "), names[name.lowercased()] == nil,
+               let body = result.sources.indices.last(where: { result.sources[$0].kind == .organization && !result.sources[$0].isOutlet
+                   && (result.sources[$0].name ?? "").split(separator: " ").first.map(String.init) == name && (result.sources[$0].name ?? "").contains(" ") }) {
+                lastOrganization = body
+                return (body, "“\(name)” → \(label(body)) (named in full before)", [])
+            }
             if !name.contains(" "), let known = names[name.lowercased()], known.full != name {
                 resolution = "surname “\(name)” → \(known.full)"
                 name = known.full
@@ -1507,6 +1514,14 @@ struct ExtractionRun {
             if !phrase.isOutlet, let full = fullName(ofAcronym: name, at: phrase.start) {
                 resolution = "“\(name)” → \(full) (the name it abbreviates)"
                 name = full
+            }
+            // "Deutsche Bank" after "Deutsche Bank AG", "Publicis" after "Publicis Groupe SA": a body
+            // that spoke under its full name keeps it when the article shortens it.
+            let bareName = name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+            if !phrase.isOutlet, !Lexicon.organizationWords.contains(bareName.lowercased()), bareName.first?.isUppercase == true,
+               let longer = result.sources.last(where: { $0.kind == .organization && !$0.isOutlet && ($0.name ?? "").hasPrefix(bareName + " ") })?.name {
+                resolution = "“\(name)” → \(longer) (named in full before)"
+                name = longer
             }
             var source = ExtractedSource(kind: .organization, name: name)
             source.isOutlet = phrase.isOutlet || Lexicon.isKnownOutlet(name)

@@ -381,6 +381,7 @@ public enum Lexicon {
         "confederation", "syndicate", "workers", "employees", "inc.", "ltd.", "corp.", "co.", "plc", "llc", "limited", "chamber", "district",
         "guard", "coastguard", "coastguards", "judiciary", "maker", "automaker", "carmaker", "drugmaker", "chipmaker",
         "manufacturer", "retailer", "insurer", "conglomerate", "startup", "academy",
+        "groupe", "gmbh", "ag", "sa", "nv", "spa", "oyj", "asa", "bv",
         "brewery", "distillery", "winery", "bakery", "refinery", "factory", "lender", "producer", "supplier", "distributor",
         "publisher", "broadcaster", "exporter", "shipyard", "railway", "railroad", "clinic", "museum", "diocese", "archdiocese",
     ]

@@ -1073,6 +1073,14 @@ extension ExtractionRun {
         while k >= 0 && c - k <= 12 {
             if let q = isQuote(sentence, k) { return usedQuotes.contains(q) }
             if lowerAt(sentence, k) == "." { return false }
+            // "“Q,” the newspaper said, after Publicis denied the talks": a clause of its own,
+            // with its own subject, after the quotation's frame.
+            if [",", "after", "before", "when", "because", "while", "as"].contains(lowerAt(sentence, k) ?? ""),
+               ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, k) ?? "") || ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, k + 1) ?? ""),
+               let subject = subjectBefore(sentence, end: c, floor: k + 1), subject.start > k, subject.phrase.kind != .pronoun || subject.start == c - 1,
+               upTo(k + 1, subject.start).allSatisfy({ ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, $0) ?? "") }) {
+                return false
+            }
             k -= 1
         }
         k = c + 1
