@@ -1205,6 +1205,12 @@ import Testing
         // clause of its own after the quotation's frame.
         #expect(result.speaker(ofStatementContaining: "wrong this time") == "Nordic Ledger")
         #expect(result.speaker(ofStatementContaining: "no offer") == "Stellan Re SA")
+        // "the newspaper's account was simply wrong", "“The report is wildly inaccurate”": a report
+        // judged untrue is denied, whatever adverb stands between.
+        #expect(result.first(containing: "simply wrong")?.stance == .denies)
+        #expect(result.first(containing: "wildly inaccurate")?.stance == .denies)
+        // ("it had received no offer" asserts: a negation alone is no denial of a claim.)
+        #expect(result.first(containing: "no offer")?.stance == .asserts)
     }
 
     @Test func extractionIsDeterministic() throws {

@@ -1741,6 +1741,25 @@ struct ExtractionRun {
 
     /// "We reject these allegations", "I rejected, the story that ...": a speaker's own words that
     /// deny a claim named within a few words of the verb.
+    /// "the Wall Street Journal account was wrong", "the report was pure speculation", "reports
+    /// ... are wildly inaccurate": a report or claim judged untrue denies it, whatever adverb or
+    /// adjective stands between.
+    static func judgesAClaimUntrue(_ lowercased: String) -> Bool {
+        guard untrueWords.contains(where: { lowercased.includes($0) }) else { return false }
+        let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
+        for (i, word) in words.enumerated() where claimNouns.contains(word) {
+            guard let copula = words[(i + 1)..<min(words.count, i + 9)].firstIndex(where: { ["is", "was", "are", "were", "been", "'s", "’s"].contains($0) }) else { continue }
+            var k = copula + 1
+            while k < words.count, k - copula <= 3, words[k].hasSuffix("ly") || ["pure", "just", "a", "an", "total", "complete", "utter", "not", "simply", "all"].contains(words[k]) { k += 1 }
+            if k < words.count, untrueWords.contains(words[k]) { return true }
+        }
+        return false
+    }
+
+    static let untrueWords: Set<String> = ["wrong", "inaccurate", "false", "untrue", "incorrect", "baseless", "bogus", "nonsense", "ridiculous",
+                                           "absurd", "fiction", "fabricated", "speculation", "misleading", "unfounded", "groundless", "erroneous",
+                                           "fake", "lies", "lie", "rubbish", "garbage", "wrongheaded", "mistaken"]
+
     static func rejectsAClaim(_ lowercased: String) -> Bool {
         // Most statements hold no verb of denying: look for one before splitting into words.
         guard denialStems.contains(where: { lowercased.includes($0) }) else { return false }
@@ -1863,7 +1882,7 @@ struct ExtractionRun {
             if Lexicon.denialPhrases.contains(where: { quoted.includes($0) })
                 || (kind == .indirect && Lexicon.reportedDenialPhrases.contains(where: { lower.includes($0) }))
                 || (kind == .direct && Self.correctsACharacterization(lower))
-                || Self.rejectsAClaim(quoted) {
+                || Self.rejectsAClaim(quoted) || Self.judgesAClaimUntrue(lower) {
                 stance = .denies
             }
         }

@@ -412,7 +412,7 @@ extension ExtractionRun {
     static let claimNouns: Set<String> = ["idea", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
                                           "accusations", "suggestion", "suggestions", "notion", "charge", "charges", "rumor", "rumors",
                                           "rumour", "rumours", "story", "stories", "assertion", "assertions", "theory", "theories",
-                                          "speculation", "article", "reporting"]
+                                          "speculation", "article", "articles", "reporting", "account", "accounts"]
     /// Judgements that reject a claim as untrue or not to be taken seriously.
     static let dismissiveWords: Set<String> = ["absurd", "ridiculous", "false", "nonsense", "baseless", "untrue", "laughable",
                                                "preposterous", "fake", "lie", "lies", "incorrect", "inaccurate", "unfounded",
