@@ -1213,6 +1213,24 @@ import Testing
         #expect(result.first(containing: "no offer")?.stance == .asserts)
     }
 
+    @Test func denialsWithoutTheWordDeny() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/127-denials-without-deny.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "repeated its denial of a report alleging that P": the ministry denies the report, and
+        // "repeated" takes no clause of its own.
+        let report = try #require(result.first(containing: "a report alleging"))
+        #expect(report.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "a report alleging") == "The defense ministry")
+        #expect(!result.attributions.contains { $0.cue == "repeated" })
+        // "countering rumors spread by a celebrity website", "“False.”", "Contrary to some news
+        // reports, ...", "this is not the case".
+        #expect(result.first(containing: "rumors spread")?.stance == .denies)
+        #expect(result.attributions.first { $0.content == "False" }?.stance == .denies)
+        #expect(result.first(containing: "Contrary to some news reports")?.stance == .denies)
+        #expect(result.first(containing: "not the case")?.stance == .denies)
+        #expect(result.first(containing: "resting at home")?.stance == .asserts)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -172,6 +172,7 @@ struct ExtractionRun {
             relativeClauseSpeech(sentence, since: before)
             whoSaid(sentence)
             pleadedNotGuilty(sentence)
+            denialNoun(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
@@ -1765,7 +1766,8 @@ struct ExtractionRun {
         guard denialStems.contains(where: { lowercased.includes($0) }) else { return false }
         let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         for (i, word) in words.enumerated() where Lexicon.cues[word]?.denies == true {
-            if words[(i + 1)..<min(words.count, i + 4)].contains(where: { Lexicon.deniableObjects.contains($0) }) { return true }
+            // ("I deny with the greatest possible firmness all of the allegations": an adverbial may come between.)
+            if words[(i + 1)..<min(words.count, i + 10)].contains(where: { Lexicon.deniableObjects.contains($0) }) { return true }
             // "Publicis Groupe denies having engaged in any discussions", "denies that it ...".
             if ["deny", "denies", "denied", "denying"].contains(word), i + 1 < words.count,
                ["having", "that", "ever", "any", "all", "wrongdoing"].contains(words[i + 1]) { return true }
@@ -1882,7 +1884,9 @@ struct ExtractionRun {
             if Lexicon.denialPhrases.contains(where: { quoted.includes($0) })
                 || (kind == .indirect && Lexicon.reportedDenialPhrases.contains(where: { lower.includes($0) }))
                 || (kind == .direct && Self.correctsACharacterization(lower))
-                || Self.rejectsAClaim(quoted) || Self.judgesAClaimUntrue(lower) {
+                || Self.rejectsAClaim(quoted) || Self.judgesAClaimUntrue(lower)
+                // "“False,” he replied": a one-word verdict on what was put to the speaker.
+                || kind == .direct && ["false", "untrue", "not true", "nonsense", "rubbish"].contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
                 stance = .denies
             }
         }

@@ -121,6 +121,7 @@ public enum Lexicon {
     contest contests contested                   | contested   | object  | denies
     disclaim disclaims disclaimed disclaiming    | disclaimed  | object  | denies
     rebuff rebuffs rebuffed rebuffing            | rebuffed    | object  | denies
+    countered countering                         | countered   | clause  | denies
     """
 
     /// Every inflected form of every cue, to its entry.
@@ -249,7 +250,7 @@ public enum Lexicon {
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "forged",
         "conspiracy theory", "conspiracy theories", "did nothing wrong", "done nothing wrong", "no wrongdoing",
         "no such", "not correct", "zero truth", "exact opposite", "am innocent", "is innocent", "was innocent",
-        "nothing to do with",
+        "nothing to do with", "not the case", "contrary to",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -264,7 +265,7 @@ public enum Lexicon {
         "no knowledge", "knew nothing", "know nothing", "not credible", "forgeries", "forgery", "did nothing wrong",
         "done nothing wrong", "no wrongdoing", "broken no law", "broke no law", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
         "zero truth", "exact opposite", "is innocent", "was innocent", "are innocent", "were innocent", "his innocence",
-        "her innocence", "their innocence", "nothing to do with",
+        "her innocence", "their innocence", "nothing to do with", "not the case", "contrary to",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").

@@ -1710,6 +1710,9 @@ extension ExtractionRun {
     static let settingPrepositions: Set<String> = ["outside", "inside", "at", "in", "near", "after", "before", "during", "ahead", "while", "as", "following", "amid", "from", "on", "upon", "when"]
 
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
+        // "cited a report alleging P": a participle right after a noun describes the noun (the
+        // rules of reports read it); it is no verb of the sentence's subject.
+        if let word = lowerAt(sentence, c), word.hasSuffix("ing"), Self.claimNouns.contains(lowerAt(sentence, c - 1) ?? "") { return false }
         // "employees were told by WeWork to sign": the subject of a passive "told" is who heard it;
         // "In an email sent by chairman X, employees were told that P": the sender told them.
         var found = subjectBefore(sentence, end: c)
@@ -1804,6 +1807,8 @@ extension ExtractionRun {
             }
             // "acknowledged staffing shortages, telling lawmakers that P": that "that" is the participle's.
             if j > s, lowerAt(sentence, j) == ",", let next = lowerAt(sentence, j + 1), next.hasSuffix("ing"), Lexicon.cues[next] != nil { break }
+            // "repeated its denial of a report alleging that P": nor is one after a noun and its participle.
+            if j > s, let w = lowerAt(sentence, j), w.hasSuffix("ing"), Lexicon.cues[w] != nil, lowerAt(sentence, j + 1) == "that" { break }
             // An object verb's "that" must follow it directly ("denied that P"); later it belongs
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
@@ -3034,6 +3039,24 @@ extension ExtractionRun {
             guard !result.attributions.contains(where: { $0.start <= range.lowerBound && $0.end >= range.upperBound }) else { continue }
             record(kind: .indirect, pieces: [range], cue: Lexicon.cues[verb]?.lemma ?? verb, denies: true, phrase: subject.phrase, rule: "claims-innocence", sentence: sentence)
             secondStatement(sentence, after: n + 1, phrase: subject.phrase)
+        }
+    }
+
+    /// "The Defense Department repeated its denial of a report alleging P", "issued a denial of
+    /// the claims": the one denying is the possessor, or the subject of the verb before it.
+    mutating func denialNoun(_ sentence: Sentence) {
+        for n in upTo(start(of: sentence) + 2, sentence.units.count) where ["denial", "denials"].contains(lowerAt(sentence, n) ?? "") && lowerAt(sentence, n + 1) == "of" {
+            let owner = lowerAt(sentence, n - 1) ?? ""
+            let subject: SpeakerPhrase?
+            if ["its", "his", "her", "their"].contains(owner) {
+                subject = sentenceSubject(sentence, from: start(of: sentence))
+            } else if ["a", "an", "the"].contains(owner), let verb = lowerAt(sentence, n - 2), ["issued", "repeated", "released", "published", "reiterated", "made"].contains(verb) {
+                subject = subjectBefore(sentence, end: n - 2)?.phrase
+            } else { continue }
+            let end = upTo(n + 2, clauseEnd(sentence, from: n + 2)).first(where: { lowerAt(sentence, $0) == "," }) ?? clauseEnd(sentence, from: n + 2)
+            guard let phrase = subject, phrase.kind != .anonymous || phrase.head != nil, end - n >= 4,
+                  let range = span(sentence, (n + 2)..<end) else { continue }
+            record(kind: .indirect, pieces: [range], cue: "denied", denies: true, phrase: phrase, rule: "denial-noun", nested: true, sentence: sentence)
         }
     }
 
