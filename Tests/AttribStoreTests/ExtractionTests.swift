@@ -1231,6 +1231,18 @@ import Testing
         #expect(result.first(containing: "resting at home")?.stance == .asserts)
     }
 
+    @Test func invertedSpeakersBeforeWhoseAndBareTelling() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/128-inverted-speakers-with-whose.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "“Q,” said the parish priest whose church in Dalvo was shelled": the phrase before "whose".
+        let hill = try #require(result.first(containing: "every family"))
+        #expect(result.source(of: hill)?.head == "priest")
+        // "left the meeting telling reporters only that “Q”": the subject's quoted words.
+        let army = try #require(result.first(containing: "must answer"))
+        #expect(army.kind == .direct)
+        #expect(result.source(of: army)?.head == "mayor")
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -1202,7 +1202,11 @@ struct ExtractionRun {
         }
         let list = tokenIndices(sentence, start..<hi)
         guard let first = list.first, let last = list.last, list.count == hi - start else { return nil }
-        guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf) else { return nil }
+        // "said the diocesan priest whose convent in Payao was strafed": the phrase before a
+        // relative clause that has verbs of its own.
+        let relative = (first..<(last + 1)).first(where: { ["whose", "who", "which"].contains(tokens[$0].lower) && $0 > first && tokens[$0 - 1].kind == .word })
+        guard let phrase = SpeakerParser.parse(tokens, first..<(last + 1), text: textOf)
+                ?? relative.flatMap({ SpeakerParser.parse(tokens, first..<$0, text: textOf) }) else { return nil }
         // "..., said another witness in the inquiry, former adviser Fiona Hill.": a description,
         // then the name in apposition closing the sentence; the name speaks.
         if phrase.kind == .anonymous || phrase.kind == .organization && phrase.name == nil || phrase.isDefiniteDescription && phrase.kind != .pronoun,

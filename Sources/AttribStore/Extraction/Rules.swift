@@ -1022,8 +1022,10 @@ extension ExtractionRun {
         for c in upTo(start(of: sentence) + 2, sentence.units.count) {
             // "dumped $4 billion in stock after stating he had no plans to sell": after a
             // subordinator, any participle of saying is the main clause subject's.
+            // "left the meeting telling reporters only that “Q”": "telling" with its "that" or quotation.
             guard let word = lowerAt(sentence, c), let before = lowerAt(sentence, c - 1),
                   Self.speechActParticiples.contains(word)
+                    || word == "telling" && upTo(c + 1, min(sentence.units.count, c + 5)).contains(where: { lowerAt(sentence, $0) == "that" })
                     || ["after", "before", "since", "while", "when"].contains(before) && word.hasSuffix("ing") && Self.speechOnlyLemmas.contains(Lexicon.cues[word]?.lemma ?? "")
                     // ("after reporting a drop in deposits": results, not a statement.)
                     && (lowerAt(sentence, c + 1) == "that" || opensFiniteClause(sentence, at: c + 1)),
@@ -1033,8 +1035,14 @@ extension ExtractionRun {
             // "after accusing them": the subordinator belongs to the participle itself, so the
             // subject is the main clause's; otherwise the nearest clause's ("after Swift posted ...").
             guard let subject = participleSubject(sentence, before: c - 1), subject.kind != .anonymous || subject.head != nil else { return }
-            let s = lowerAt(sentence, c + 1) == "that" ? c + 2 : c + 1
+            var s = lowerAt(sentence, c + 1) == "that" ? c + 2 : c + 1
+            if word == "telling", let that = upTo(c + 1, min(sentence.units.count, c + 5)).first(where: { lowerAt(sentence, $0) == "that" }) { s = that + 1 }
             let end = clauseEnd(sentence, from: s)
+            if let q = isQuote(sentence, s), s + 2 >= end, !usedQuotes.contains(q) {
+                record(kind: .direct, pieces: quotes[q].pieces, cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-bare-participle", sentence: sentence)
+                usedQuotes.insert(q)
+                return
+            }
             guard end - s >= 3, let range = span(sentence, s..<end) else { return }
             record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: cue.denies, phrase: subject, rule: "subject-bare-participle", sentence: sentence)
             return
