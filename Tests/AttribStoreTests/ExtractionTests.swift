@@ -1243,6 +1243,17 @@ import Testing
         #expect(result.source(of: army)?.head == "mayor")
     }
 
+    @Test func outletsNamedWithTheirMedium() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/129-outlets-named-with-their-medium.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "told the KTN network", then "told the channel": the same outlet, by its whole name.
+        #expect(result.first(containing: "tipped over")?.relayedBy == ["KTN network"])
+        #expect(result.first(containing: "climbed out")?.relayedBy == ["KTN network"])
+        // "told ABC radio", "told Bild am Sonntag".
+        #expect(result.first(containing: "way ahead")?.relayedBy == ["ABC radio"])
+        #expect(result.first(containing: "must decide")?.relayedBy == ["Bild am Sonntag"])
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -748,7 +748,10 @@ extension ExtractionRun {
         for stop in stride(from: end, to: index, by: -1) {
             guard let range = span(sentence, index..<stop) else { continue }
             let candidate = text(range)
-            if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet { return (Lexicon.canonicalOutlet(candidate), stop) }
+            if Lexicon.isKnownOutlet(candidate) || candidate == articleOutlet {
+                if stop == end, let longer = outletNameGoingOn(sentence, from: index, stop: stop) { return longer }
+                return (Lexicon.canonicalOutlet(candidate), stop)
+            }
         }
         // "told the Bergen Tidende": a name with "the" after "told" that is no body, role or
         // person ("told the Senate", "told the Pope") is a newspaper the lexicon does not know;
@@ -757,9 +760,25 @@ extension ExtractionRun {
            let run = tokenRange(sentence, (index + 1)..<end),
            !tokens[run].contains(where: { Lexicon.organizationWords.contains($0.lower) && !Lexicon.mastheadWords.contains($0.lower) || SpeakerParser.isDemonymOrRole($0) }),
            let range = span(sentence, (index + 1)..<end) {
-            return (text(range), end)
+            return outletNameGoingOn(sentence, from: index + 1, stop: end) ?? (text(range), end)
         }
         return outletDescription(sentence, index) ?? unnamedMedia(sentence, index)
+    }
+
+    /// "told ABC radio", "told the ABP network", "Bild am Sonntag": the outlet's kind of medium, or
+    /// the rest of its name after a particle, goes with the capitalized words before `stop`.
+    func outletNameGoingOn(_ sentence: Sentence, from index: Int, stop: Int) -> (name: String, end: Int)? {
+        guard let w = lowerAt(sentence, stop), isWordToken(sentence, stop), !isCapitalizedWord(sentence, stop) else { return nil }
+        if ["radio", "television", "tv", "network", "newspaper", "channel", "website", "agency", "magazine"].contains(w),
+           let longer = span(sentence, index..<(stop + 1)) {
+            return (text(longer), stop + 1)
+        }
+        if SpeakerParser.nameParticles.contains(w), isCapitalizedWord(sentence, stop + 1) {
+            var tail = stop + 1
+            while isCapitalizedWord(sentence, tail) { tail += 1 }
+            if let longer = span(sentence, index..<tail) { return (text(longer), tail) }
+        }
+        return nil
     }
 
     /// "state radio", "Russian state television", "local media": unnamed media, named by their
@@ -785,7 +804,10 @@ extension ExtractionRun {
 
     /// "the British news agency", "the newspaper": an outlet named earlier, described again.
     func outletDescription(_ sentence: Sentence, _ index: Int) -> (name: String, end: Int)? {
-        guard lowerAt(sentence, index) == "the", let outlet = lastOutletMention() ?? report?.outlet else { return nil }
+        // ("“Q1,” he told the ABP network. “Q2,” he told the channel": an outlet the lexicon does not
+        // know, told before, is the one described again.)
+        guard lowerAt(sentence, index) == "the",
+              let outlet = lastOutletMention() ?? report?.outlet ?? result.attributions.last(where: { !$0.relayedBy.isEmpty })?.relayedBy.last else { return nil }
         var k = index + 1
         while k < min(sentence.units.count, index + 5), let w = lowerAt(sentence, k) {
             if Lexicon.outletNouns.contains(w) {
