@@ -1254,6 +1254,22 @@ import Testing
         #expect(result.first(containing: "must decide")?.relayedBy == ["Bild am Sonntag"])
     }
 
+    @Test func sentencesAnOutletReportedAndReportedlyDenied() throws {
+        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/130-sentences-reported-by-outlets.txt"), encoding: .utf8)
+        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        // "..., calling the halt “unlawful” and saying P, reported the Tribune.": the union's
+        // statements, relayed; the outlet says nothing of its own, and its frame is no part of P.
+        let rules = try #require(result.first(containing: "locking out"))
+        #expect(rules.content == "it broke rules that bar employers from locking out their staff")
+        #expect(rules.relayedBy == ["the Tribune"])
+        #expect(result.first(containing: "unlawful")?.relayedBy == ["the Tribune"])
+        #expect(!result.attributions.contains { $0.content.hasPrefix("The metalworkers' union released") })
+        // "The carmaker reportedly denied P" in an article following the Baltic Post's report.
+        let denial = try #require(result.first(containing: "any buyer"))
+        #expect(denial.stance == .denies)
+        #expect(denial.relayedBy.first?.hasSuffix("Baltic Post") == true)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

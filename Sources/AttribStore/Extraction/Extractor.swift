@@ -183,6 +183,7 @@ struct ExtractionRun {
             issuedStatementParticiple(sentence)
             relayTrailingAccordingTo(sentence, since: before)
             relayDocumentSeenBy(sentence, since: before)
+            relayReportedSentence(sentence, since: before)
             if result.attributions.count == before { sourcesNamedAfterReport(sentence) }
             // "X told Fox News that P. “Q.”": a quotation standing alone after indirect speech in
             // the same paragraph goes on with that speaker, not with an earlier quote.

@@ -1406,6 +1406,13 @@ extension ExtractionRun {
         } else if relayNestedReport(sentence, start..<comma, outer: source, relay: relay) {
             // "Poehl told the symposium that P, banking sources said": recorded as Poehl's, relayed.
         } else {
+            // "The union released a statement, calling it “undemocratic” and saying P, reported
+            // Reuters": the statements inside are read already, each relayed by the outlet; the
+            // outlet says nothing of its own.
+            if source.isOutlet || source.kind == .organization && cue.lemma == "reported", inverted || relay.isEmpty, result.attributions.contains(where: { $0.start >= range.lowerBound && $0.end <= range.upperBound + 1
+                   && $0.source.map { self.label($0) != self.relayName(source) } ?? false }) {
+                return true
+            }
             // "P, but Q, the sources said": two statements.
             let rule = inverted ? "clause-cue-speaker" : "clause-speaker-cue"
             var parts = [range]
@@ -2239,6 +2246,11 @@ extension ExtractionRun {
                Self.requestCues.contains(cue.lemma) {
                 return k - 1
             }
+            // "..., reported Reuters." closing the sentence: the outlet's frame, no part of the clause.
+            if word == ",", ["reported", "reports"].contains(lowerAt(sentence, k + 1) ?? ""), k + 6 >= sentence.units.count,
+               let named = subjectAfter(sentence, start: k + 2), named.phrase.isOutlet || named.phrase.kind == .organization, named.end >= sentence.units.count - 1 {
+                return k
+            }
         }
         return sentence.units.count
     }
@@ -2373,6 +2385,36 @@ extension ExtractionRun {
                 guard let source = result.attributions[i].source, label(source) != outlet.name, abs(result.attributions[i].start - at.lowerBound) < 600 else { continue }
                 result.attributions[i].relayedBy.append(outlet.name)
             }
+        }
+    }
+
+    /// "The union released a statement, calling the suspension “undemocratic” and saying P,
+    /// reported Reuters.", "Idea Cellular reportedly denied P": what the sentence's speakers said
+    /// reaches the article through the outlet that reported it (for "reportedly", the outlet the
+    /// article follows, when there is one).
+    mutating func relayReportedSentence(_ sentence: Sentence, since first: Int) {
+        guard first < result.attributions.count else { return }
+        let count = sentence.units.count
+        var outlet: String?
+        var last = count - 1
+        while last > 0, [".", "!", "”", "\""].contains(lowerAt(sentence, last) ?? "") { last -= 1 }
+        // ", reported Reuters." / ", Reuters reported."
+        if let comma = upTo(max(0, last - 6), last).last(where: { lowerAt(sentence, $0) == "," }) {
+            if ["reported", "reports"].contains(lowerAt(sentence, comma + 1) ?? ""), let named = subjectAfter(sentence, start: comma + 2),
+               named.phrase.isOutlet || named.phrase.kind == .organization, named.end > last {
+                outlet = relayName(named.phrase)
+            } else if ["reported", "reports"].contains(lowerAt(sentence, last) ?? ""), let named = subjectBefore(sentence, end: last, floor: comma + 1),
+                      named.start == comma + 1, named.phrase.isOutlet {
+                outlet = relayName(named.phrase)
+            }
+        }
+        if outlet == nil, sentence.units.indices.contains(where: { lowerAt(sentence, $0) == "reportedly" && cue(sentence, at: $0 + 1) != nil }) {
+            outlet = report?.outlet
+        }
+        guard let outlet, !outlet.isEmpty else { return }
+        for i in first..<result.attributions.count where !result.attributions[i].relayedBy.contains(outlet) {
+            guard let source = result.attributions[i].source, label(source) != outlet, !result.sources[source].isOutlet else { continue }
+            result.attributions[i].relayedBy.insert(outlet, at: 0)
         }
     }
 
