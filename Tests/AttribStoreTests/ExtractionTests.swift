@@ -1241,6 +1241,8 @@ import Testing
         let army = try #require(result.first(containing: "must answer"))
         #expect(army.kind == .direct)
         #expect(result.source(of: army)?.head == "mayor")
+        // "Acting Commissioner of Police Ann Moyo said": the post of a body, then the name.
+        #expect(result.speaker(ofStatementContaining: "two suspects") == "Ann Moyo")
     }
 
     @Test func outletsNamedWithTheirMedium() throws {

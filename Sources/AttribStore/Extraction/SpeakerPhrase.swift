@@ -170,6 +170,11 @@ public enum SpeakerParser {
                     && ![".com", ".org", ".net", ".co.uk"].contains(where: { tokens[k + 1].lower.hasSuffix($0) })
                     && (!((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized })
                         || roleThenName(tokens, (k + 1)..<hi)) { continue }
+                // "Inspector General of Police Douglas Kanja", "Commissioner of Police Ann Moyo": a post
+                // of a body, then a name of two words or more.
+                if w == "of", roleWords.contains(tokens[k - 1].lower), hi - (k + 1) >= 3,
+                   tokens[(k + 1)..<hi].allSatisfy({ $0.capitalized && $0.kind == .word }),
+                   Lexicon.organizationWords.contains(tokens[k + 1].lower), !Lexicon.organizationWords.contains(tokens[hi - 1].lower) { continue }
                 // "The chief spokesman of railways Anil Kumar Saxena": a lowercase post, then a name.
                 if w == "of", roleWords.contains(tokens[k - 1].lower),
                    let nameStart = ((k + 1)..<hi).first(where: { tokens[$0].capitalized }), nameStart > k + 1, nameStart - k <= 4, hi - nameStart >= 2,
