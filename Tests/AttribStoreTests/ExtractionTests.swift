@@ -1270,6 +1270,8 @@ import Testing
         let denial = try #require(result.first(containing: "any buyer"))
         #expect(denial.stance == .denies)
         #expect(denial.relayedBy.first?.hasSuffix("Baltic Post") == true)
+        // "Brennan Steel Corp. cut its forecast. It warned that P": the body named before, though it had not spoken.
+        #expect(result.speaker(ofStatementContaining: "close two plants") == "Brennan Steel Corp.")
     }
 
     @Test func extractionIsDeterministic() throws {

@@ -1367,6 +1367,17 @@ struct ExtractionRun {
                     makeBody(speaker)
                     return (speaker, "pronoun “it” → \(label(speaker)) (so a body, not a person)", [])
                 }
+                // "Sears Holdings Corp filed for bankruptcy ... It warned that P": a body named after
+                // the last body that spoke, or with none that spoke, is what "it" means.
+                let spokeAt = lastOrganization.flatMap { org in result.attributions.last(where: { $0.source == org })?.end } ?? -1
+                if let org = lastOrganization, !organizationMentions.contains(where: { $0.position > spokeAt && $0.position < phrase.start && !Lexicon.isKnownOutlet($0.name) }) {
+                    return (org, "pronoun “it” → \(label(org))", [])
+                }
+                if let named = organizationMentions.last(where: { $0.position < phrase.start && phrase.start - $0.position < 1500 && !Lexicon.isKnownOutlet($0.name) }) {
+                    let index = self.source(key: "o:" + Lexicon.outletKey(named.name), ExtractedSource(kind: .organization, name: named.name))
+                    lastOrganization = index
+                    return (index, "pronoun “it” → \(named.name) (the body named before)", [])
+                }
                 if let org = lastOrganization { return (org, "pronoun “it” → \(label(org))", []) }
                 return (nil, "pronoun “it” with no antecedent", [])
             }
