@@ -87,6 +87,9 @@ struct ExtractionRun {
     /// Xiaming", later "Liu"); nil where two names share that word.
     var personsByFirstWord: [String: String?] = [:]
     var currentPosition = 0
+    /// The text of the sentence being read, for quick byte searches that let a rule skip a
+    /// sentence without a word it needs ("report", "denial", " by ").
+    var sentenceText = ""
     /// Per token, whether its word is a cue (`CueStart.single`) or begins a two- or three-word
     /// cue (`CueStart.pair`, `CueStart.triple`): looked up once per token, since `cue(_:at:)` is
     /// asked about every word of a sentence, some more than once.
@@ -157,7 +160,9 @@ struct ExtractionRun {
         for (index, sentence) in sentences.enumerated() {
             if let block = blockLead, sentence.paragraph > block.paragraph + 1 { blockLead = nil }
             if isBoilerplate(sentence) { continue }
-            currentPosition = span(sentence, 0..<sentence.units.count)?.lowerBound ?? currentPosition
+            let whole = span(sentence, 0..<sentence.units.count)
+            currentPosition = whole?.lowerBound ?? currentPosition
+            sentenceText = whole.map(text) ?? ""
             let before = result.attributions.count
             nameDescribedBody(sentence)
             citedLead = citingLead(sentence)
@@ -823,11 +828,9 @@ struct ExtractionRun {
                next != "that", !SpeakerParser.determiners.contains(next), Lexicon.pronouns[next] == nil { return nil }
             // "denying a media report of merger talks", "a claim of fraud": a base form before
             // "of" is the noun. (Verbs of saying take "of" in their past forms: "warned of", "spoke of".)
-            if lowerAt(sentence, index + 1) == "of", !word.hasSuffix("ed"), !word.hasSuffix("s"),
-               !["told", "said", "spoke", "wrote", "speak", "tell", "warn", "complain", "write", "think"].contains(word) { return nil }
+            if lowerAt(sentence, index + 1) == "of", !word.hasSuffix("ed"), !word.hasSuffix("s"), !Self.takesOf.contains(word) { return nil }
             // "The Harbor Gazette report said": a base form right before a finite verb of saying is its subject.
-            if !word.hasSuffix("ed"), !word.hasSuffix("s"), let next = lowerAt(sentence, index + 1),
-               ["said", "says", "claimed", "claims", "stated", "states", "showed", "shows", "suggested", "suggests"].contains(next) { return nil }
+            if !word.hasSuffix("ed"), !word.hasSuffix("s"), let next = lowerAt(sentence, index + 1), Self.isFiniteSayingVerb(next) { return nil }
             // "Putin’s claim", "the board’s report": after a possessive, a noun.
             if let previous = lowerAt(sentence, index - 1), previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
             // "Media reports say", "Western states think": a plural noun before the finite verb.
@@ -842,6 +845,17 @@ struct ExtractionRun {
             return (one, 1)
         }
         return nil
+    }
+
+    /// Verbs of saying that take "of" in these forms ("spoke of", "warn of").
+    static let takesOf: Set<String> = ["told", "said", "spoke", "wrote", "speak", "tell", "warn", "complain", "write", "think"]
+
+    /// "said", "says", "claimed", ...: a finite verb of saying, whose subject a word right before it is.
+    static func isFiniteSayingVerb(_ word: String) -> Bool {
+        switch word {
+        case "said", "says", "claimed", "claims", "stated", "states", "showed", "shows", "suggested", "suggests": return true
+        default: return false
+        }
     }
 
     /// Finite verbs that show the "-s" word before them to be a plural noun, not a verb of saying.
@@ -1762,7 +1776,8 @@ struct ExtractionRun {
     /// ... are wildly inaccurate": a report or claim judged untrue denies it, whatever adverb or
     /// adjective stands between.
     static func judgesAClaimUntrue(_ lowercased: String) -> Bool {
-        guard untrueWords.contains(where: { lowercased.includes($0) }) else { return false }
+        // (Byte searches for the few stems of claim nouns first: most statements name no claim.)
+        guard claimStems.contains(where: { lowercased.includes($0) }), untrueWords.contains(where: { lowercased.includes($0) }) else { return false }
         let words = lowercased.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).map(String.init)
         for (i, word) in words.enumerated() where claimNouns.contains(word) {
             guard let copula = words[(i + 1)..<min(words.count, i + 9)].firstIndex(where: { ["is", "was", "are", "were", "been", "'s", "’s"].contains($0) }) else { continue }
@@ -1773,6 +1788,7 @@ struct ExtractionRun {
         return false
     }
 
+    static let claimStems = ["report", "account", "stor", "claim", "allegation", "rumo", "speculation", "article", "accusation", "suggestion", "idea", "notion", "charge", "assertion", "theor"]
     static let untrueWords: Set<String> = ["wrong", "inaccurate", "false", "untrue", "incorrect", "baseless", "bogus", "nonsense", "ridiculous",
                                            "absurd", "fiction", "fabricated", "speculation", "misleading", "unfounded", "groundless", "erroneous",
                                            "fake", "lies", "lie", "rubbish", "garbage", "wrongheaded", "mistaken"]

@@ -563,6 +563,9 @@ extension ExtractionRun {
 
     /// Nouns of a written statement that a participle of saying may follow: "issued a statement
     /// denying that P", "sent a letter saying P".
+    /// Verbs that issue a document, beyond `releaseVerbs` ("filed papers in court saying P").
+    static let issuingVerbs: Set<String> = ["issues", "releases", "put", "filed", "submitted"]
+
     static let issuedStatementNouns: Set<String> = ["statement", "statements", "release", "letter", "note", "message", "memo",
                                                     "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video",
                                                     "documents", "papers", "complaint", "lawsuit", "motion", "affidavit", "petition", "filing"]
@@ -570,7 +573,7 @@ extension ExtractionRun {
     /// The statement noun of "issued an official statement", "released a brief letter" when the
     /// verb at `v` issues one: within five lowercase words after it.
     func issuedStatementNoun(_ sentence: Sentence, after v: Int) -> Int? {
-        guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || ["issues", "releases", "put", "filed", "submitted"].contains(w),
+        guard let w = lowerAt(sentence, v), Self.releaseVerbs.contains(w) || Self.issuingVerbs.contains(w),
               let noun = upTo(v + 1, min(sentence.units.count, v + 6)).first(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") }),
               upTo(v + 1, noun).allSatisfy({ isWordToken(sentence, $0) && !isCapitalizedWord(sentence, $0) }) else { return nil }
         return noun
@@ -1096,6 +1099,11 @@ extension ExtractionRun {
     }
 
     /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
+    static func isFrameSubordinator(_ word: String) -> Bool {
+        switch word { case "after", "before", "when", "because", "while": return true
+        default: return false }
+    }
+
     func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
         // "called it “stupid” and added that P": a second predicate with a clause of its own.
         if lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c + 1) == "that" { return false }
@@ -1105,10 +1113,10 @@ extension ExtractionRun {
             if lowerAt(sentence, k) == "." { return false }
             // "“Q,” the newspaper said, after Publicis denied the talks": a clause of its own,
             // with its own subject, after the quotation's frame.
-            if [",", "after", "before", "when", "because", "while", "as"].contains(lowerAt(sentence, k) ?? ""),
-               ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, k) ?? "") || ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, k + 1) ?? ""),
+            if let w = lowerAt(sentence, k), w == "," || Self.isFrameSubordinator(w),
+               Self.isFrameSubordinator(w) || Self.isFrameSubordinator(lowerAt(sentence, k + 1) ?? ""),
                let subject = subjectBefore(sentence, end: c, floor: k + 1), subject.start > k, subject.phrase.kind != .pronoun || subject.start == c - 1,
-               upTo(k + 1, subject.start).allSatisfy({ ["after", "before", "when", "because", "while"].contains(lowerAt(sentence, $0) ?? "") }) {
+               upTo(k + 1, subject.start).allSatisfy({ Self.isFrameSubordinator(lowerAt(sentence, $0) ?? "") }) {
                 return false
             }
             k -= 1
@@ -2374,8 +2382,8 @@ extension ExtractionRun {
     /// agencies": the outlet that saw or carried the document relays what the sentence's
     /// speakers said in it.
     mutating func relayDocumentSeenBy(_ sentence: Sentence, since first: Int) {
-        guard first < result.attributions.count else { return }
-        for v in upTo(start(of: sentence) + 2, sentence.units.count) where Self.documentRelayVerbs.contains(lowerAt(sentence, v) ?? "") && lowerAt(sentence, v + 1) == "by" {
+        guard first < result.attributions.count, sentenceText.includes(" by ") else { return }
+        for v in upTo(start(of: sentence) + 2, sentence.units.count) where lowerAt(sentence, v + 1) == "by" && Self.documentRelayVerbs.contains(lowerAt(sentence, v) ?? "") {
             guard upTo(max(0, v - 6), v).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") || ["memo", "document", "documents", "letter", "email", "recording"].contains(lowerAt(sentence, $0) ?? "") }),
                   let outlet = unnamedMedia(sentence, v + 2) ?? outletAt(sentence, v + 2) ?? subjectAfter(sentence, start: v + 2).flatMap({ $0.phrase.isOutlet || $0.phrase.kind == .organization
                       ? ($0.phrase.name ?? $0.phrase.mention, $0.end) : nil }),
@@ -2393,7 +2401,7 @@ extension ExtractionRun {
     /// reaches the article through the outlet that reported it (for "reportedly", the outlet the
     /// article follows, when there is one).
     mutating func relayReportedSentence(_ sentence: Sentence, since first: Int) {
-        guard first < result.attributions.count else { return }
+        guard first < result.attributions.count, sentenceText.includes("report") else { return }
         let count = sentence.units.count
         var outlet: String?
         var last = count - 1
@@ -2726,8 +2734,9 @@ extension ExtractionRun {
     /// the relative clause; whatever the sentence's main clause says is another matter, and an
     /// attribution an earlier rule read inside it (the cue without its relative word) gives way.
     mutating func relativeClauseSpeech(_ sentence: Sentence, since first: Int) {
+        guard sentenceText.includes("which ") || sentenceText.includes("what ") || sentenceText.includes("who ") || sentenceText.includes("whom ") else { return }
         let count = sentence.units.count
-        for r in upTo(start(of: sentence), count) where Self.relativeWords.contains(lowerAt(sentence, r) ?? "") {
+        for r in upTo(start(of: sentence), count) where Self.isRelativeWord(lowerAt(sentence, r)) {
             guard let c = upTo(r + 2, min(count, r + 8)).first(where: { lowerAt(sentence, $0).map { Self.relativeSpeechVerbs.contains($0) } ?? false }),
                   let subjectRange = tokenRange(sentence, (r + 1)..<c),
                   tokens[subjectRange].allSatisfy({ $0.kind == .word }),
@@ -2782,6 +2791,7 @@ extension ExtractionRun {
     /// sources who said P": the noun phrase before "who" speaks. After "citing", the outlet whose
     /// report cites them relays it.
     mutating func whoSaid(_ sentence: Sentence) {
+        guard sentenceText.includes("who ") else { return }
         let count = sentence.units.count
         for w in upTo(start(of: sentence) + 1, count) where lowerAt(sentence, w) == "who" {
             var c = w + 1
@@ -2825,7 +2835,11 @@ extension ExtractionRun {
             || ["retired", "concerned", "informed", "trusted", "affected", "displaced", "elected", "armed", "experienced", "frustrated"].contains(word)
     }
 
-    static let relativeWords: Set<String> = ["which", "what", "who", "whom"]
+    /// "which", "what", "who", "whom" (compared, not hashed: every word of every sentence is asked).
+    static func isRelativeWord(_ word: String?) -> Bool {
+        switch word { case "which", "what", "who", "whom": return true
+        default: return false }
+    }
     /// Verbs that report a statement from inside a relative clause ("which X say/said/claim").
     static let relativeSpeechVerbs: Set<String> = ["say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
                                                    "insist", "insists", "insisted", "maintain", "maintains", "maintained", "argue", "argues", "argued"]
@@ -3117,7 +3131,8 @@ extension ExtractionRun {
     /// "The Defense Department repeated its denial of a report alleging P", "issued a denial of
     /// the claims": the one denying is the possessor, or the subject of the verb before it.
     mutating func denialNoun(_ sentence: Sentence) {
-        for n in upTo(start(of: sentence) + 2, sentence.units.count) where ["denial", "denials"].contains(lowerAt(sentence, n) ?? "") && lowerAt(sentence, n + 1) == "of" {
+        guard sentenceText.includes("denial") else { return }
+        for n in upTo(start(of: sentence) + 2, sentence.units.count) where lowerAt(sentence, n + 1) == "of" && (lowerAt(sentence, n) == "denial" || lowerAt(sentence, n) == "denials") {
             let owner = lowerAt(sentence, n - 1) ?? ""
             let subject: SpeakerPhrase?
             if ["its", "his", "her", "their"].contains(owner) {

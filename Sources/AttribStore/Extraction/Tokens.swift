@@ -114,8 +114,11 @@ public struct Tokenizer {
     static let joinedNameParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "az", "an", "bin", "ibn", "abu", "abd", "d"]
 
     static func hasParticlePrefix(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = word.first, isLowercase(first),
-              let joint = word.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }),
+        // (Particles have one to three letters: only those places are looked at.)
+        let s = word.startIndex
+        guard word.count >= 3, word[s + 1] == "-" || word[s + 1] == "'" || word[s + 1] == "’" || word[s + 2] == "-" || word.count > 3 && word[s + 3] == "-",
+              let first = word.first, isLowercase(first),
+              let joint = word.prefix(4).firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }),
               joint + 1 < word.endIndex, isUppercase(word[joint + 1]) else { return false }
         return joinedNameParticles.contains(ScalarText.string(word[word.startIndex..<joint]))
     }
