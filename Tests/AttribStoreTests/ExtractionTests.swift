@@ -1061,9 +1061,7 @@ import Testing
     }
 
     @Test func relativeClauseSpeakersAndChargesInRelativeClauses() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/120-relative-clause-speakers-and-charges.txt"), encoding: .utf8)
-        // The body without its headline, as `attrib ingest` stores it.
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("120-relative-clause-speakers-and-charges.txt")
         // "a spill which local residents say has killed thousands of fish": the residents' statement.
         let fish = try #require(result.first(containing: "thousands of fish"))
         #expect(fish.content == "which local residents say has killed thousands of fish")
@@ -1084,8 +1082,7 @@ import Testing
     }
 
     @Test func groupsTheLexiconLacksListedNamesAndClaimsOfInnocence() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/121-unlexed-groups-and-innocence.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("121-unlexed-groups-and-innocence.txt")
         // "Facing a recall petition ..., Mayor X resigned from office, but insisted P": the
         // subject after the opening participle, and a denial.
         let law = try #require(result.first(containing: "broken no law"))
@@ -1108,8 +1105,7 @@ import Testing
     }
 
     @Test func speakersBeforeWhoSaidAndSecondPredicates() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/122-who-said-and-second-predicates.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("122-who-said-and-second-predicates.txt")
         // "rejected a Coastal Ledger report citing unnamed customs officials who said P": the port
         // authority (a body) rejects the report; the officials' statement is relayed by the outlet.
         let report = try #require(result.first(containing: "a Coastal Ledger report"))
@@ -1129,8 +1125,7 @@ import Testing
     }
 
     @Test func documentsPleasAndTrailingSources() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/123-documents-pleas-and-trailing-sources.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("123-documents-pleas-and-trailing-sources.txt")
         // "A clause in the coach's contract says P": the document, described by where it sits.
         #expect(result.source(of: try #require(result.first(containing: "30 days notice")))?.head == "clause")
         // "according to Dana Pruitt of Campusbeat.com and other outlets": the person; the others and the site name no one.
@@ -1148,8 +1143,7 @@ import Testing
     }
 
     @Test func secondSpeakersAfterSemicolonsSourcesAndJudgements() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/124-second-speakers-after-judgements.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("124-second-speakers-after-judgements.txt")
         // "said P; a senior engineer said Q": two statements, two speakers.
         #expect(result.first(containing: "reopen in May")?.content == "the bridge would reopen in May")
         #expect(result.source(of: try #require(result.first(containing: "another year")))?.head == "engineer")
@@ -1166,8 +1160,7 @@ import Testing
     }
 
     @Test func documentsSeenByOutletsAndReportsNamingTheirSourcesAfterwards() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/125-documents-seen-by-outlets.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("125-documents-seen-by-outlets.txt")
         // "said in a memo to staff seen by the Tribune", "in a statement carried by local news agencies".
         let memo = try #require(result.first(containing: "pause all planned job cuts"))
         #expect(result.source(of: memo)?.name == "Hollen Motors")
@@ -1194,8 +1187,7 @@ import Testing
     }
 
     @Test func companiesByTheirFullNameAndDenialsAfterAQuotationsFrame() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/126-company-names-and-late-denials.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("126-company-names-and-late-denials.txt")
         // "Halvard Holdings AG", then "Halvard": one body, by its full name; "AG" and "SA" mark bodies, not persons.
         #expect(result.source(of: try #require(result.first(containing: "reinsurance unit")))?.kind == .organization)
         let talks = try #require(result.attributions.first { $0.content == "the talks" })
@@ -1214,8 +1206,7 @@ import Testing
     }
 
     @Test func denialsWithoutTheWordDeny() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/127-denials-without-deny.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("127-denials-without-deny.txt")
         // "repeated its denial of a report alleging that P": the ministry denies the report, and
         // "repeated" takes no clause of its own.
         let report = try #require(result.first(containing: "a report alleging"))
@@ -1232,8 +1223,7 @@ import Testing
     }
 
     @Test func invertedSpeakersBeforeWhoseAndBareTelling() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/128-inverted-speakers-with-whose.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("128-inverted-speakers-with-whose.txt")
         // "“Q,” said the parish priest whose church in Dalvo was shelled": the phrase before "whose".
         let hill = try #require(result.first(containing: "every family"))
         #expect(result.source(of: hill)?.head == "priest")
@@ -1246,8 +1236,7 @@ import Testing
     }
 
     @Test func outletsNamedWithTheirMedium() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/129-outlets-named-with-their-medium.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("129-outlets-named-with-their-medium.txt")
         // "told the KTN network", then "told the channel": the same outlet, by its whole name.
         #expect(result.first(containing: "tipped over")?.relayedBy == ["KTN network"])
         #expect(result.first(containing: "climbed out")?.relayedBy == ["KTN network"])
@@ -1257,8 +1246,7 @@ import Testing
     }
 
     @Test func sentencesAnOutletReportedAndReportedlyDenied() throws {
-        let file = try String(contentsOf: Paths.devset.appendingPathComponent("articles/130-sentences-reported-by-outlets.txt"), encoding: .utf8)
-        let result = extract(String(file.drop(while: { $0 != "\n" })))
+        let result = try extractDevsetBody("130-sentences-reported-by-outlets.txt")
         // "..., calling the halt “unlawful” and saying P, reported the Tribune.": the union's
         // statements, relayed; the outlet says nothing of its own, and its frame is no part of P.
         let rules = try #require(result.first(containing: "locking out"))

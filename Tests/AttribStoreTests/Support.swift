@@ -45,6 +45,12 @@ func extract(_ body: String, outlet: String? = nil) -> Extraction {
     Extractor(articleOutlet: outlet).extract(body)
 }
 
+/// A development-set article's body without its headline, as `attrib ingest` stores it, extracted.
+func extractDevsetBody(_ file: String) throws -> Extraction {
+    let text = try String(contentsOf: Paths.devset.appendingPathComponent("articles/\(file)"), encoding: .utf8)
+    return extract(String(text.drop(while: { $0 != "\n" })))
+}
+
 extension Extraction {
     func source(of attribution: ExtractedAttribution) -> ExtractedSource? {
         attribution.source.map { sources[$0] }
