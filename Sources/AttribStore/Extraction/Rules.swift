@@ -896,15 +896,27 @@ extension ExtractionRun {
         return nil
     }
 
-    /// ", the Times reported." closing the sentence: the outlet's name.
-    func finalReportFrame(_ sentence: Sentence, after comma: Int) -> String? {
-        for c in upTo(comma + 2, min(sentence.units.count, comma + 6)) {
-            guard let (cue, length) = cue(sentence, at: c) else { continue }
-            guard cue.lemma == "reported", let subject = subjectBefore(sentence, end: c, floor: comma + 1), subject.start == comma + 1,
-                  subject.phrase.isOutlet || subject.phrase.kind == .organization,
-                  upTo(c + length, sentence.units.count).allSatisfy({ [".", "!"].contains(lowerAt(sentence, $0) ?? "") || isTimePhraseWord(lowerAt(sentence, $0) ?? "") })
-            else { return nil }
-            return relayName(subject.phrase)
+    /// ", the Times reported." or ", reported Reuters." closing the sentence: the unit of the
+    /// comma that opens the frame (or of the quotation it closes), and the outlet's name.
+    func sentenceFinalReport(_ sentence: Sentence) -> (at: Int, outlet: String)? {
+        let count = sentence.units.count
+        for k in stride(from: count - 2, through: max(1, count - 10), by: -1) where endsWithComma(sentence, k) {
+            let tailIsEnd = { (from: Int) in
+                upTo(from, count).allSatisfy { [".", "!", "”", "\""].contains(self.lowerAt(sentence, $0) ?? "") || self.isTimePhraseWord(self.lowerAt(sentence, $0) ?? "") }
+            }
+            // ", reported Reuters."
+            if ["reported", "reports"].contains(lowerAt(sentence, k + 1) ?? ""), let named = subjectAfter(sentence, start: k + 2),
+               named.phrase.isOutlet || named.phrase.kind == .organization, tailIsEnd(named.end) {
+                return (k, relayName(named.phrase))
+            }
+            // ", the Times reported."
+            if let c = upTo(k + 2, min(count, k + 6)).first(where: { self.cue(sentence, at: $0) != nil }),
+               let (cue, length) = cue(sentence, at: c), cue.lemma == "reported",
+               let subject = subjectBefore(sentence, end: c, floor: k + 1), subject.start == k + 1,
+               subject.phrase.isOutlet || subject.phrase.kind == .organization, tailIsEnd(c + length) {
+                return (k, relayName(subject.phrase))
+            }
+            return nil
         }
         return nil
     }
@@ -2127,9 +2139,9 @@ extension ExtractionRun {
             }
             // "prosecutors said P because the “allegations cannot be proved,” the Times reported.":
             // an outlet's frame ending the sentence reports the whole statement; it relays it.
-            if k > s, endsWithComma(sentence, k), let outlet = finalReportFrame(sentence, after: k) {
+            if k > s, k + 10 >= sentence.units.count, endsWithComma(sentence, k), let frame = sentenceFinalReport(sentence), frame.at == k {
                 end = lowerAt(sentence, k) == "," ? k : k + 1
-                if !relay.contains(outlet) { relay.append(outlet) }
+                if !relay.contains(frame.outlet) { relay.append(frame.outlet) }
                 break
             }
         }
@@ -2255,8 +2267,8 @@ extension ExtractionRun {
                 return k - 1
             }
             // "..., reported Reuters." closing the sentence: the outlet's frame, no part of the clause.
-            if word == ",", ["reported", "reports"].contains(lowerAt(sentence, k + 1) ?? ""), k + 6 >= sentence.units.count,
-               let named = subjectAfter(sentence, start: k + 2), named.phrase.isOutlet || named.phrase.kind == .organization, named.end >= sentence.units.count - 1 {
+            if word == ",", ["reported", "reports"].contains(lowerAt(sentence, k + 1) ?? ""), k + 10 >= sentence.units.count,
+               sentenceFinalReport(sentence)?.at == k {
                 return k
             }
         }
@@ -2402,20 +2414,7 @@ extension ExtractionRun {
     /// article follows, when there is one).
     mutating func relayReportedSentence(_ sentence: Sentence, since first: Int) {
         guard first < result.attributions.count, sentenceText.includes("report") else { return }
-        let count = sentence.units.count
-        var outlet: String?
-        var last = count - 1
-        while last > 0, [".", "!", "”", "\""].contains(lowerAt(sentence, last) ?? "") { last -= 1 }
-        // ", reported Reuters." / ", Reuters reported."
-        if let comma = upTo(max(0, last - 6), last).last(where: { lowerAt(sentence, $0) == "," }) {
-            if ["reported", "reports"].contains(lowerAt(sentence, comma + 1) ?? ""), let named = subjectAfter(sentence, start: comma + 2),
-               named.phrase.isOutlet || named.phrase.kind == .organization, named.end > last {
-                outlet = relayName(named.phrase)
-            } else if ["reported", "reports"].contains(lowerAt(sentence, last) ?? ""), let named = subjectBefore(sentence, end: last, floor: comma + 1),
-                      named.start == comma + 1, named.phrase.isOutlet {
-                outlet = relayName(named.phrase)
-            }
-        }
+        var outlet = sentenceFinalReport(sentence)?.outlet
         if outlet == nil, sentence.units.indices.contains(where: { lowerAt(sentence, $0) == "reportedly" && cue(sentence, at: $0 + 1) != nil }) {
             outlet = report?.outlet
         }
