@@ -1270,6 +1270,13 @@ struct ExtractionRun {
 
     // MARK: Sources
 
+    /// The body that spoke under a fuller name that starts with `short` ("Deutsche Bank AG" for
+    /// "Deutsche Bank", "Publicis Groupe SA" for "Publicis").
+    func bodyNamedInFull(_ short: String) -> Int? {
+        result.sources.indices.last(where: { result.sources[$0].kind == .organization && !result.sources[$0].isOutlet
+            && (result.sources[$0].name ?? "").hasPrefix(short + " ") })
+    }
+
     /// The last list of two or more capitalized names joined by "and" in the 800 characters
     /// before `position` ("Gawker and the Toronto Star", "Britain, France and Germany"), with
     /// `count` items when a count is given. Days and months are no names.
@@ -1438,9 +1445,7 @@ struct ExtractionRun {
                 return (index, "“\(name)” → \(organization) (named earlier)", [])
             }
             // "Publicis denied" after "Publicis Groupe SA said": a body that spoke under its full name.
-            if !name.contains(" "), names[name.lowercased()] == nil,
-               let body = result.sources.indices.last(where: { result.sources[$0].kind == .organization && !result.sources[$0].isOutlet
-                   && (result.sources[$0].name ?? "").split(separator: " ").first.map(String.init) == name && (result.sources[$0].name ?? "").contains(" ") }) {
+            if !name.contains(" "), names[name.lowercased()] == nil, let body = bodyNamedInFull(name) {
                 lastOrganization = body
                 return (body, "“\(name)” → \(label(body)) (named in full before)", [])
             }
@@ -1550,7 +1555,7 @@ struct ExtractionRun {
             // that spoke under its full name keeps it when the article shortens it.
             let bareName = name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
             if !phrase.isOutlet, !Lexicon.organizationWords.contains(bareName.lowercased()), bareName.first?.isUppercase == true,
-               let longer = result.sources.last(where: { $0.kind == .organization && !$0.isOutlet && ($0.name ?? "").hasPrefix(bareName + " ") })?.name {
+               let longer = bodyNamedInFull(bareName).flatMap({ result.sources[$0].name }) {
                 resolution = "“\(name)” → \(longer) (named in full before)"
                 name = longer
             }

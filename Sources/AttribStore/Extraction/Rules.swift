@@ -2396,7 +2396,7 @@ extension ExtractionRun {
     mutating func relayDocumentSeenBy(_ sentence: Sentence, since first: Int) {
         guard first < result.attributions.count, sentenceText.includes(" by ") else { return }
         for v in upTo(start(of: sentence) + 2, sentence.units.count) where lowerAt(sentence, v + 1) == "by" && Self.documentRelayVerbs.contains(lowerAt(sentence, v) ?? "") {
-            guard upTo(max(0, v - 6), v).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") || ["memo", "document", "documents", "letter", "email", "recording"].contains(lowerAt(sentence, $0) ?? "") }),
+            guard upTo(max(0, v - 6), v).contains(where: { Self.issuedStatementNouns.contains(lowerAt(sentence, $0) ?? "") || ["document", "recording"].contains(lowerAt(sentence, $0) ?? "") }),
                   let outlet = unnamedMedia(sentence, v + 2) ?? outletAt(sentence, v + 2) ?? subjectAfter(sentence, start: v + 2).flatMap({ $0.phrase.isOutlet || $0.phrase.kind == .organization
                       ? ($0.phrase.name ?? $0.phrase.mention, $0.end) : nil }),
                   let at = span(sentence, v..<(v + 1)) else { continue }
