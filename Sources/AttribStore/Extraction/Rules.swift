@@ -34,7 +34,6 @@ extension ExtractionRun {
                     found.cue = Lexicon.Cue(lemma: inner.cue, frame: .clause, denies: inner.denies)
                     found.rule = "reported-frame"
                 }
-
                 // "Two officers had been shot "execution-style," the mayor said": the quotation ends
                 // a clause that runs into it with no comma or colon before it, and the speaker's
                 // statement is that whole clause, reported with a quoted phrase in it. The frame
@@ -561,11 +560,11 @@ extension ExtractionRun {
         return subject.phrase
     }
 
-    /// Nouns of a written statement that a participle of saying may follow: "issued a statement
-    /// denying that P", "sent a letter saying P".
     /// Verbs that issue a document, beyond `releaseVerbs` ("filed papers in court saying P").
     static let issuingVerbs: Set<String> = ["issues", "releases", "put", "filed", "submitted"]
 
+    /// Nouns of a written statement that a participle of saying may follow: "issued a statement
+    /// denying that P", "sent a letter saying P".
     static let issuedStatementNouns: Set<String> = ["statement", "statements", "release", "letter", "note", "message", "memo",
                                                     "notice", "communique", "communiqué", "email", "e-mail", "post", "tweet", "video",
                                                     "documents", "papers", "complaint", "lawsuit", "motion", "affidavit", "petition", "filing"]
@@ -1110,12 +1109,13 @@ extension ExtractionRun {
         return (cue, c, s)
     }
 
-    /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
+    /// Words that open a clause of its own after a quotation's frame (compared, not hashed).
     static func isFrameSubordinator(_ word: String) -> Bool {
         switch word { case "after", "before", "when", "because", "while": return true
         default: return false }
     }
 
+    /// Whether the cue at `c` belongs to a direct quotation already recorded ("“Q,” he said").
     func isInsideUsedQuoteFrame(_ sentence: Sentence, cueUnit c: Int) -> Bool {
         // "called it “stupid” and added that P": a second predicate with a clause of its own.
         if lowerAt(sentence, c - 1) == "and", lowerAt(sentence, c + 1) == "that" { return false }
@@ -1289,9 +1289,8 @@ extension ExtractionRun {
         // "The port had been accused by residents of running a slush fund": the charge after the
         // agent belongs with the subject, as in the active "accused the port of running ...".
         var pieces = [range]
-        let chargeEnd = clauseEnd(sentence, from: agent.end + 1)
         if Self.accusationCues.contains(cue.lemma), ["of", "for"].contains(lowerAt(sentence, agent.end) ?? ""),
-           let charge = span(sentence, agent.end..<(relative ? upTo(agent.end + 1, chargeEnd).first(where: { lowerAt(sentence, $0) == "," }) ?? chargeEnd : chargeEnd)) {
+           let charge = span(sentence, agent.end..<(relative ? clauseEnd(sentence, from: agent.end + 1, orFirstOf: [","]) : clauseEnd(sentence, from: agent.end + 1))) {
             pieces.append(charge)
         }
         record(kind: .indirect, pieces: pieces, cue: cue.lemma, denies: cue.denies, phrase: agent.phrase, rule: "passive-by-agent", sentence: sentence)
@@ -1762,10 +1761,10 @@ extension ExtractionRun {
         return true
     }
 
-    /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
     /// Prepositions that open the place or occasion of speaking after "told reporters".
     static let settingPrepositions: Set<String> = ["outside", "inside", "at", "in", "near", "after", "before", "during", "ahead", "while", "as", "following", "amid", "from", "on", "upon", "when"]
 
+    /// "SPEAKER said (that) P", "SPEAKER told OBJECT (that) P", "SPEAKER denied the report".
     mutating func cueThenClause(_ sentence: Sentence, cueUnit c: Int, cue: Lexicon.Cue, length: Int) -> Bool {
         // "cited a report alleging P": a participle right after a noun describes the noun (the
         // rules of reports read it); it is no verb of the sentence's subject.
@@ -1895,13 +1894,13 @@ extension ExtractionRun {
                 s = noun + 1
                 if lowerAt(sentence, s) == "," { s += 1 }
             }
+            // "responded by saying it would appeal": the participle is the statement's verb
+            // (`processSubjectParticiple`).
+            if lowerAt(sentence, s) == "by", participleOfSaying(sentence, after: s) != nil { return false }
             // "told reporters at a news conference the cut was needed": where and when he spoke
             // comes before the clause of what he said. Its subject is the last that opens a clause
             // before any verb. ("told reporters outside his hotel ahead of the meeting" has none:
             // what he said was quoted before the cue.)
-            // "responded by saying it would appeal": the participle is the statement's verb
-            // (`processSubjectParticiple`).
-            if lowerAt(sentence, s) == "by", participleOfSaying(sentence, after: s) != nil { return false }
             if cue.lemma == "told", let w = lowerAt(sentence, s), Self.settingPrepositions.contains(w) {
                 let window = upTo(s + 1, min(clauseEnd(sentence, from: s), s + 12))
                 guard let subjectStart = window.last(where: { opensFiniteClause(sentence, at: $0) && !hasFiniteVerb(sentence, upTo(s + 1, $0)) })
@@ -2274,6 +2273,17 @@ extension ExtractionRun {
         }
         return sentence.units.count
     }
+
+    /// The end of the clause from `start`, or the first of `stops` before it: the comma that
+    /// closes a relative clause, the "and" or "after" that ends a charge.
+    func clauseEnd(_ sentence: Sentence, from start: Int, orFirstOf stops: Set<String>) -> Int {
+        let end = clauseEnd(sentence, from: start)
+        return upTo(start, end).first(where: { stops.contains(lowerAt(sentence, $0) ?? "") }) ?? end
+    }
+
+    static let relativeClauseStops: Set<String> = [",", ";", "—", "–", "(", ")"]
+    /// Words that end the charge of "pleaded guilty to X".
+    static let chargeStops: Set<String> = ["and", ",", "after", "before", "when", "while", "because", "as", "in"]
 
     /// After a statement ending at `end`: "and said (that) Q" by the same speaker.
     mutating func secondStatement(_ sentence: Sentence, after end: Int, phrase: SpeakerPhrase, relay: [String] = []) {
@@ -2744,8 +2754,7 @@ extension ExtractionRun {
                   opensNounPhrase(tokens[subjectRange.lowerBound]),
                   let next = lowerAt(sentence, c + 1), next.first?.isLetter == true, next != "that", next != "to",
                   !Self.settingPrepositions.contains(next), !isTimePhraseWord(next) else { continue }
-            let end = upTo(c + 1, clauseEnd(sentence, from: c + 1)).first(where: { [",", ";", "—", "–", "(", ")"].contains(lowerAt(sentence, $0) ?? "") })
-                ?? clauseEnd(sentence, from: c + 1)
+            let end = clauseEnd(sentence, from: c + 1, orFirstOf: Self.relativeClauseStops)
             guard end - c >= 3, let range = span(sentence, r..<end) else { continue }
             let mention = textOf(tokens[subjectRange.lowerBound].start..<tokens[subjectRange.upperBound - 1].end)
             // "which the west says": any short noun phrase may speak here, named or not.
@@ -3103,8 +3112,7 @@ extension ExtractionRun {
                 : lowerAt(sentence, p + 1) == "innocent" ? 1 : 0
             // "pleaded guilty to espionage": an admission, with the charge it admits.
             if plea == 0, lowerAt(sentence, p + 1) == "guilty", let subject = subjectBefore(sentence, end: p), subject.phrase.kind != .anonymous || subject.phrase.head != nil {
-                let end = lowerAt(sentence, p + 2) == "to" ? upTo(p + 3, clauseEnd(sentence, from: p + 3)).first(where: { ["and", ",", "after", "before", "when", "while", "because", "as", "in"].contains(lowerAt(sentence, $0) ?? "") })
-                    ?? clauseEnd(sentence, from: p + 3) : p + 2
+                let end = lowerAt(sentence, p + 2) == "to" ? clauseEnd(sentence, from: p + 3, orFirstOf: Self.chargeStops) : p + 2
                 if let range = span(sentence, (p + 1)..<end) {
                     record(kind: .indirect, pieces: [range], cue: "pleaded", denies: false, phrase: subject.phrase, rule: "pleaded-guilty", sentence: sentence)
                 }
@@ -3139,7 +3147,7 @@ extension ExtractionRun {
             } else if ["a", "an", "the"].contains(owner), let verb = lowerAt(sentence, n - 2), ["issued", "repeated", "released", "published", "reiterated", "made"].contains(verb) {
                 subject = subjectBefore(sentence, end: n - 2)?.phrase
             } else { continue }
-            let end = upTo(n + 2, clauseEnd(sentence, from: n + 2)).first(where: { lowerAt(sentence, $0) == "," }) ?? clauseEnd(sentence, from: n + 2)
+            let end = clauseEnd(sentence, from: n + 2, orFirstOf: [","])
             guard let phrase = subject, phrase.kind != .anonymous || phrase.head != nil, end - n >= 4,
                   let range = span(sentence, (n + 2)..<end) else { continue }
             record(kind: .indirect, pieces: [range], cue: "denied", denies: true, phrase: phrase, rule: "denial-noun", nested: true, sentence: sentence)

@@ -314,7 +314,7 @@ public enum SpeakerParser {
             guard opener.hasSuffix("s"), !opener.hasSuffix("ss"), Lexicon.organizationWords.contains(String(opener.dropLast()))
                     || opener.hasSuffix("ies") && Lexicon.organizationWords.contains(String(opener.dropLast(3)) + "y") else { return nil }
             var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, start: tokens[first].start)
-            phrase.head = opener.hasSuffix("ies") ? String(opener.dropLast(3)) + "y" : String(opener.dropLast())
+            phrase.head = singularOfPlural(opener)
             phrase.plural = true
             phrase.isUnlexedGroup = true
             return phrase
@@ -333,13 +333,18 @@ public enum SpeakerParser {
                   Lexicon.pronouns[w] == nil else { return nil }
         }
         var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, start: tokens[first].start)
-        phrase.head = head.hasSuffix("ies") ? String(head.dropLast(3)) + "y" : String(head.dropLast())
+        phrase.head = singularOfPlural(head)
         phrase.plural = true
         let count = Lexicon.numberWords[opener] ?? (core.count > 2 ? Lexicon.numberWords[tokens[first + 1].lower] : nil)
         if let count, count > 1 { phrase.count = count }
         phrase.isDefiniteDescription = opener == "the" || opener == "these" || opener == "those" || opener == "both"
         phrase.isUnlexedGroup = true
         return phrase
+    }
+
+    /// "countries" → "country", "bankers" → "banker": the head of a plain English plural.
+    static func singularOfPlural(_ word: String) -> String {
+        word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
     }
 
     /// Plural nouns that are no speakers though they may be the subject of a verb of saying
