@@ -1870,11 +1870,8 @@ struct ExtractionRun {
         // a second speaker says the same ("said two of the sources, as well as a third person").
         // A `nested` statement has its own author inside another's words ("the captain added that
         // divers would check reports by farmers of a bang") and stands beside it.
-        // (A longer reading of a statement already read from the same word, by the same source and
-        // rule family, is the same statement: "prosecutors said P, the Times reported".)
         if result.attributions.contains(where: { ($0.pieces == trimmed && $0.source == source)
-            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind)
-            || $0.rule == "reported-frame" && $0.start == trimmed[0].lowerBound && $0.source == source && $0.kind == kind }) { return }
+            || !nested && ($0.pieces != trimmed && $0.start <= trimmed[0].lowerBound && $0.end >= trimmed.last!.upperBound && $0.kind == kind) }) { return }
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // "the Globe and Mail’s sources said": unnamed sources of an outlet reach the article through it.
         if let phrase, phrase.kind == .anonymous, let owner = outletOwning(phrase.mention), !relay.contains(owner) { relay.append(owner) }
