@@ -1262,6 +1262,31 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "close two plants") == "Brennan Steel Corp.")
     }
 
+    @Test func denialsInRelativeAndNestedClauses() throws {
+        let result = try extractDevsetBody("131-denials-in-relative-and-nested-clauses.txt")
+        // "claims of improper payments by Councillor Edwin Marsh, which he has strongly denied":
+        // the claims are denied, by the one they are about.
+        let claims = try #require(result.first(containing: "improper payments"))
+        #expect(claims.content == "claims of improper payments by Councillor Edwin Marsh")
+        #expect(claims.stance == .denies)
+        #expect(result.source(of: claims)?.name == "Edwin Marsh")
+        // "was again forced to deny the allegations during a press conference on Wednesday": a
+        // denial all the same, and the occasion is no part of what was denied.
+        let forced = try #require(result.first(containing: "allegations"))
+        #expect(forced.content == "the allegations")
+        #expect(forced.stance == .denies)
+        // "Reyes said Ms Holt had categorically denied such claims": Holt's denial, relayed by Reyes.
+        let nested = try #require(result.first(containing: "such claims"))
+        #expect(nested.content == "such claims")
+        #expect(result.source(of: nested)?.name == "Anna Holt")
+        #expect(nested.relayedBy == ["Tomas Reyes"])
+        // "denies sending “any threatening messages” to a junior clerk": a partly quoted clause,
+        // not a quotation.
+        let partly = try #require(result.first(containing: "threatening"))
+        #expect(partly.kind == .indirect)
+        #expect(partly.content.hasPrefix("sending"))
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -178,6 +178,7 @@ struct ExtractionRun {
             whoSaid(sentence)
             pleadedNotGuilty(sentence)
             denialNoun(sentence)
+            relativeClauseDenial(sentence)
             if result.attributions.count == before { processReportedly(sentence) }
             if result.attributions.count == before { processSubjectParticiple(sentence) }
             if result.attributions.count == before { _ = possessiveClaim(sentence) }
@@ -887,8 +888,11 @@ struct ExtractionRun {
 
     static let adjunctOpeners: Set<String> = ["in", "at", "on", "over", "during", "before", "after", "earlier", "later", "late", "early", "last", "this", "just"]
 
-    /// Verbs of going on or starting before "to" and a cue ("continues to insist").
-    static let aspectVerbs: Set<String> = ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts"]
+    /// Verbs of going on or starting before "to" and a cue ("continues to insist"), and of being
+    /// made or hurrying to speak ("was forced to deny", "was quick to reject", "moved to deny"):
+    /// the cue after them is still spoken.
+    static let aspectVerbs: Set<String> = ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts",
+                                           "forced", "quick", "rushed", "hastened", "moved", "scrambled"]
 
     /// The speaker phrase ending just before unit `end` (the cue), skipping adverbs and
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.

@@ -700,7 +700,10 @@ extension ExtractionRun {
                 let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
                 let quoteRelay: [String]
                 if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
-                if quoteShare >= 0.5 || (cue.frame == .object && between <= 2) {
+                // "denied “any wrongdoing” in the case" is the quoted object; "denies making “any
+                // advances” towards a journalist" is a partly quoted clause.
+                let afterInClause = tokenIndices(sentence, (u + 1)..<clauseStop).filter { tokens[$0].kind == .word }.count
+                if quoteShare >= 0.5 || (cue.frame == .object && (between == 0 || between <= 2 && afterInClause <= 2)) {
                     return (cue, subject.phrase, "speaker-cue-quote", quoteRelay, reporterOfQuote(sentence, subjectStart: subject.start))
                 }
                 return nil
@@ -1632,7 +1635,9 @@ extension ExtractionRun {
     /// heard: "the sources" later are this group, "the newspaper" the outlet named before.
     mutating func relayerName(_ outer: SpeakerPhrase) -> String {
         let resolved = resolve(outer).source
-        return outer.kind == .anonymous ? outer.mention : resolved.map(label) ?? outer.name ?? outer.mention
+        // ("the ISAF official, who spoke on condition of anonymity": the description before its clause.)
+        let mention = outer.mention.components(separatedBy: ", ").first ?? outer.mention
+        return outer.kind == .anonymous ? mention : resolved.map(label) ?? outer.name ?? outer.mention
     }
 
     /// "Poehl told a symposium that P, banking sources said" and "The sources said Poehl told the
@@ -1672,6 +1677,30 @@ extension ExtractionRun {
             guard range.upperBound - t >= 3, let rest = span(sentence, t..<range.upperBound) else { return false }
             let outerName = relayerName(outer)
             record(kind: .indirect, pieces: [rest], cue: said.lemma, denies: said.denies, phrase: subject.phrase, rule: "nested-participle",
+                   relay: outerRelay + [outerName], sentence: sentence)
+            return true
+        }
+        // "Frydenberg said the prime minister had categorically denied such claims": all the outer
+        // speaker reports is the inner one's denial.
+        if let c = upTo(open + 1, min(range.upperBound, open + 8)).first(where: { cue(sentence, at: $0) != nil }),
+           let (first, length) = cue(sentence, at: c), first.frame == .object, first.denies,
+           let subject = subjectBefore(sentence, end: c, floor: open), subject.start == open,
+           subject.phrase.kind != .pronoun, subject.phrase.kind != .anonymous || subject.phrase.head != nil,
+           // ("denied the report but admitted that Q" is read below, as two statements.)
+           !upTo(c + length, min(c + length + 12, range.upperBound)).contains(where: {
+               ["but", "and"].contains(lowerAt(sentence, $0) ?? "") && cue(sentence, at: $0 + 1) != nil }) {
+            let from = lowerAt(sentence, c + length) == "that" ? c + length + 1 : c + length
+            var end = min(clauseEnd(sentence, from: from), range.upperBound)
+            if from == c + length, let occasion = upTo(from + 1, end).first(where: { isOccasionPhrase(sentence, at: $0) || isVenuePhrase(sentence, at: $0)
+                   || Self.objectEnders.contains(lowerAt(sentence, $0) ?? "") }) {
+                end = occasion
+            }
+            guard end > from, let object = span(sentence, from..<end) else { return false }
+            // "had rejected a peace deal": an act, unless what is rejected is a claim.
+            if from == c + length, Self.actOrDenial.contains(first.lemma),
+               !tokenIndices(sentence, upTo(from, min(end, from + 6))).contains(where: { Lexicon.deniableObjects.contains(tokens[$0].lower) }) { return false }
+            let outerName = relayerName(outer)
+            record(kind: .indirect, pieces: [object], cue: first.lemma, denies: true, phrase: subject.phrase, rule: "nested-denial",
                    relay: outerRelay + [outerName], sentence: sentence)
             return true
         }
@@ -1815,6 +1844,8 @@ extension ExtractionRun {
         if lowerAt(sentence, c + length) == ",", subject.start >= 2, lowerAt(sentence, subject.start - 1) == ",",
            interruptedReport(sentence, subject: 0..<(subject.start - 1), after: c + length + 1, outer: subject.phrase, relay: []) { return true }
         var s = c + length
+        // "which he denies, and will appear in court": a verb with nothing after it has no object.
+        if cue.frame == .object, lowerAt(sentence, s) == ",", ["and", "but"].contains(lowerAt(sentence, s + 1) ?? "") { return false }
         var relay: [String] = []
         if cue.lemma == "told" || cue.lemma == "assured" || cue.lemma == "warned" || cue.lemma == "informed" {
             if let outlet = outletAt(sentence, s) { relay.append(outlet.name); s = outlet.end }
@@ -1969,7 +2000,7 @@ extension ExtractionRun {
         }
         if cue.frame == .object && !sawThat {
             // Denials of a report need the report as object; other object verbs keep their object.
-            if cue.denies && ["rejected", "dismissed", "contested", "rebuffed"].contains(cue.lemma) {
+            if cue.denies && Self.actOrDenial.contains(cue.lemma) {
                 let objectWords = tokenIndices(sentence, upTo(s, min(sentence.units.count, s + 6))).map { tokens[$0].lower }
                 guard objectWords.contains(where: { Lexicon.deniableObjects.contains($0) }) else { return false }
             }
@@ -2037,8 +2068,15 @@ extension ExtractionRun {
                 nextClause = c2
                 break
             }
-            // "denied the allegations in a statement on its website": the occasion is no part of what was said.
-            if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) { end = k; break }
+            // "denied the allegations in a statement on its website", "during a press conference on
+            // Sunday", "on Monday": the occasion is no part of what was said.
+            // (", reiterating that Q" after the occasion still goes on speaking.)
+            if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) || isOccasionPhrase(sentence, at: k) {
+                end = k
+                participleComma = upTo(k + 1, min(sentence.units.count, k + 10)).first { endsWithComma(sentence, $0)
+                    && (lowerAt(sentence, $0 + 1).map { $0.hasSuffix("ing") && Lexicon.cues[$0] != nil } ?? false) }
+                break
+            }
             // "denied any wrongdoing after he was suspended", "rejected the claims amid protests":
             // the object is a noun phrase; a clause or phrase of time or cause after it is the writer's.
             if cue.frame == .object, !sawThat, k > s + 1, k < end, let w = lowerAt(sentence, k), Self.objectEnders.contains(w),
@@ -2242,6 +2280,17 @@ extension ExtractionRun {
                                            "might", "should", "must", "did", "does", "do", "shall", "be", "been"]
 
     /// "in a statement", "in an interview with the BBC", "in a brief email", "on its website": the occasion of a statement.
+    /// "during a press conference", "at a news briefing", "on Monday": when or at what event an
+    /// object was denied or rejected.
+    func isOccasionPhrase(_ sentence: Sentence, at k: Int) -> Bool {
+        guard let w = lowerAt(sentence, k) else { return false }
+        if w == "on", let day = lowerAt(sentence, k + 1), day.hasSuffix("day"), isTimePhraseWord(day) { return true }
+        guard w == "during" || w == "at", ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
+        return (2...4).contains { Self.occasionNouns.contains(lowerAt(sentence, k + $0) ?? "") }
+    }
+
+    static let occasionNouns: Set<String> = ["conference", "briefing", "hearing", "interview", "meeting", "rally", "debate", "session", "event", "speech"]
+
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
         guard ["in", "on"].contains(lowerAt(sentence, k) ?? ""), ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
         return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }
@@ -3152,6 +3201,73 @@ extension ExtractionRun {
                   let range = span(sentence, (n + 2)..<end) else { continue }
             record(kind: .indirect, pieces: [range], cue: "denied", denies: true, phrase: phrase, rule: "denial-noun", nested: true, sentence: sentence)
         }
+    }
+
+    /// Verbs that deny a claim but also refuse an offer or a plan ("rejected the deal"): a denial
+    /// only when their object is a claim.
+    static let actOrDenial: Set<String> = ["rejected", "dismissed", "contested", "rebuffed"]
+
+    /// "claims of an assault by Sir Michael, which he has strongly denied", "reported overflights,
+    /// which the United States denied": a relative clause that is only a denial denies the noun
+    /// phrase before it. Inside someone's statement, that speaker relays the denial.
+    mutating func relativeClauseDenial(_ sentence: Sentence) {
+        guard sentenceText.includes("which ") else { return }
+        let count = sentence.units.count
+        for r in upTo(start(of: sentence) + 2, count) where lowerAt(sentence, r) == "which" {
+            guard let v = upTo(r + 2, min(count, r + 7)).first(where: { cue(sentence, at: $0) != nil }),
+                  let (cue, length) = cue(sentence, at: v), cue.denies, cue.frame == .object,
+                  // The clause is the denial alone: "which he denies", not "which he denied was his".
+                  v + length == count || [".", ",", ";", "and", "but"].contains(lowerAt(sentence, v + length) ?? ""),
+                  let subject = subjectBefore(sentence, end: v, floor: r + 1), subject.start == r + 1,
+                  subject.phrase.kind != .anonymous || subject.phrase.head != nil else { continue }
+            let stop = lowerAt(sentence, r - 1) == "," ? r - 1 : r
+            guard let begin = deniedPhraseStart(sentence, before: stop), let range = span(sentence, begin..<stop),
+                  !Self.actOrDenial.contains(cue.lemma) || tokenIndices(sentence, begin..<stop).contains(where: { Lexicon.deniableObjects.contains(tokens[$0].lower) })
+            else { continue }
+            // "claims of an assault by Sir Michael, which he denied": the one the claims are about.
+            var denier = subject.phrase
+            if denier.kind == .pronoun, let by = upTo(begin, stop).last(where: { ["by", "against"].contains(lowerAt(sentence, $0) ?? "") }),
+               isCapitalizedWord(sentence, by + 1) {
+                var end = by + 1
+                while end < stop, isCapitalizedWord(sentence, end) { end += 1 }
+                let names = tokenIndices(sentence, (by + 1)..<end)
+                if let a = names.first, let b = names.last, let named = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), named.kind == .person {
+                    denier = named
+                }
+            }
+            let relay: [String]
+            if let outer = result.attributions.last(where: { $0.start <= range.lowerBound && $0.end >= range.upperBound }), let source = outer.source {
+                relay = outer.relayedBy + [label(source)]
+            } else {
+                relay = []
+            }
+            record(kind: .indirect, pieces: [range], cue: cue.lemma, denies: true, phrase: denier, rule: "relative-clause-denial",
+                   relay: relay, nested: true, sentence: sentence)
+        }
+    }
+
+    /// Where the noun phrase that ends before `stop` begins: at the first claim noun in it ("claims
+    /// of an alleged assault by Sir Michael", with a determiner before it), or else at the run of
+    /// lowercase words that ends it ("manned military aircraft overflights").
+    func deniedPhraseStart(_ sentence: Sentence, before stop: Int) -> Int? {
+        var claim: Int?
+        var k = stop - 1
+        while k >= max(0, stop - 14), let w = lowerAt(sentence, k), case .token(let t) = sentence.units[k], tokens[t].kind == .word {
+            // ("claims" is a claim here, not a verb.)
+            if Self.claimNouns.contains(w) { claim = k; k -= 1; continue }
+            if w == "that" || cue(sentence, at: k) != nil || Self.finiteVerbs.contains(w) && !tokens[t].capitalized { break }
+            k -= 1
+        }
+        if let n = claim {
+            return ["the", "these", "those", "such", "any", "a", "an", "his", "her", "their", "its"].contains(lowerAt(sentence, n - 1) ?? "") ? n - 1 : n
+        }
+        var begin = stop
+        while begin > 0, isWordToken(sentence, begin - 1), !isCapitalizedWord(sentence, begin - 1),
+              let w = lowerAt(sentence, begin - 1), !SpeakerParser.functionWords.contains(w), cue(sentence, at: begin - 1) == nil, stop - begin < 6 {
+            begin -= 1
+        }
+        // ("Brown faces charges": after a name, the run starts with its verb.)
+        return stop - begin >= 2 && !isCapitalizedWord(sentence, begin - 1) ? begin : nil
     }
 
     static let innocenceVerbs: Set<String> = ["maintained", "maintains", "maintaining", "protested", "protests", "proclaimed", "proclaims",
