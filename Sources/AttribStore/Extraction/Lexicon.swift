@@ -516,10 +516,19 @@ public enum Lexicon {
     }
 
     static func looksLikeMasthead(_ name: String) -> Bool {
+        if isCallSign(name) { return true }
         var words = name.split(separator: " ")
         if words.first?.lowercased() == "the" { words.removeFirst() }
         guard words.count >= 2, words.count <= 5, let last = words.last, mastheadWords.contains(last.lowercased()) else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// A North American broadcaster's call sign with its band: "KGO-TV", "WTOP-FM", "CKNW-AM".
+    static func isCallSign(_ name: String) -> Bool {
+        let parts = name.split(separator: "-")
+        guard parts.count == 2, ["TV", "FM", "AM", "DT"].contains(parts[1]), let first = parts[0].first, "KWC".contains(first),
+              (3...4).contains(parts[0].count) else { return false }
+        return parts[0].allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The outlet's usual name ("the Reuters" → "Reuters"); unknown names as given, with a capital "The".

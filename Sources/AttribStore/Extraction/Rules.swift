@@ -277,6 +277,8 @@ extension ExtractionRun {
                     relay = [name]
                 } else if quoterWords.count <= 3, quoterWords.contains(where: { Lexicon.venueNouns.contains($0) }), let releaser = lastReleaser {
                     relay = [releaser]
+                } else if let medium = mediumNamed(sentence, k..<c) {
+                    relay = [medium]
                 }
                 return (Lexicon.Cue(lemma: "quoted as saying", frame: .clause, denies: false), quoted, asUnit + 2, "quote-quoter-quoted", relay)
             }
@@ -711,6 +713,17 @@ extension ExtractionRun {
             c -= 1
         }
         return nil
+    }
+
+    /// "Russia’s R-Sport news agency", "the Interfax news agency": a phrase ending in a kind of
+    /// medium names the outlet by the capitalized words before it that are no place.
+    func mediumNamed(_ sentence: Sentence, _ range: Range<Int>) -> String? {
+        let words = tokenIndices(sentence, range)
+        guard words.count <= 6, let last = words.last, Lexicon.mediaHeads.contains(tokens[last].lower) else { return nil }
+        let name = words.filter { tokens[$0].capitalized && !tokens[$0].lower.hasSuffix("’s") && !tokens[$0].lower.hasSuffix("'s")
+            && !SpeakerParser.demonyms.contains(tokens[$0].lower) && tokens[$0].lower != "the" }
+        guard let a = name.first, let b = name.last, b - a == name.count - 1 else { return nil }
+        return textOf(tokens[a].start..<tokens[b].end)
     }
 
     /// "Cuomo would only repeat that Christie said “Q”": who reports the quotation's speaker
@@ -2406,6 +2419,21 @@ extension ExtractionRun {
                 comma = close
             }
             let contentRange = (comma + 1)..<count
+            // "According to the LA Times, P, according to a senior company official": the outlet's
+            // report rests on the source named last, and the outlet relays it.
+            if phrase.isOutlet, let second = upTo(comma + 4, count).last(where: { lowerAt(sentence, $0) == "according" && lowerAt(sentence, $0 + 1) == "to" }),
+               lowerAt(sentence, second - 1) == "," {
+                var end = second + 2
+                while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) { end += 1 }
+                let names = tokenIndices(sentence, (second + 2)..<end)
+                if let a = names.first, let b = names.last, names.count == end - second - 2, names.count <= 18,
+                   let cited = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf), cited.kind != .pronoun,
+                   let range = span(sentence, (comma + 1)..<(second - 1)) {
+                    record(kind: .indirect, pieces: [range], cue: "according to", denies: false, phrase: cited, rule: "according-to-nested",
+                           relay: relay, sentence: sentence)
+                    return true
+                }
+            }
             if phrase.isOutlet || phrase.kind == .organization || cites, let inner = innerFrame(sentence, contentRange) {
                 record(kind: inner.kind, pieces: inner.pieces, cue: inner.cue, denies: inner.denies, phrase: inner.phrase,
                        rule: "according-to-frame", relay: relay, sentence: sentence)
@@ -2520,7 +2548,7 @@ extension ExtractionRun {
         var end = c + 2
         while end < count, let w = lowerAt(sentence, end), ![".", ";", "!", "?", ","].contains(w) || isNameBang(sentence, end) { end += 1 }
         let list = tokenIndices(sentence, (c + 2)..<end)
-        guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 12,
+        guard let a = list.first, let b = list.last, list.count == end - c - 2, end - c - 2 <= 18,
               let relay = SpeakerParser.parse(tokens, a..<(b + 1), text: textOf) ?? reportOwner(a..<(b + 1)), relay.kind != .pronoun else { return }
         let name = relay.isOutlet ? (relay.name ?? relay.mention) : relay.kind == .anonymous ? relay.mention
             : relay.kind == .person ? relayerName(relay) : (relay.name ?? relay.mention)
