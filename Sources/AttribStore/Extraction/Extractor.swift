@@ -387,6 +387,8 @@ struct ExtractionRun {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "earlier", "later",
+        "nevertheless", "nonetheless", "moreover", "furthermore", "instead", "still", "indeed", "separately", "additionally",
+        "likewise", "similarly", "overall", "besides", "thus", "otherwise", "again", "also",
     ]
 
     mutating func collectNames() {
@@ -473,7 +475,13 @@ struct ExtractionRun {
         }
         // Brand names written with an inner capital ("WeWork", "AirAsia") name companies: "the
         // company" and "the airline" later point back to them.
-        for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
+        // So do names that trade: "Nokia shares", "shares in Nokia", "Nokia NOKIA.HE" (a ticker);
+        // every mention of such a name is the brand's.
+        var traded: Set<String> = []
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].capitalized && names[tokens[i].lower] == nil && isTradedName(at: i) {
+            traded.insert(tokens[i].lower)
+        }
+        for token in tokens where token.kind == .word && token.capitalized && (isInnerCapitalBrand(token) || traded.contains(token.lower)) {
             brandMentions.append((token.start, text(token.start..<token.end)))
         }
         nameMentions.sort { $0.position < $1.position }
@@ -627,6 +635,20 @@ struct ExtractionRun {
 
     /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
     /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
+    /// A single capitalized word whose shares trade: "Nokia shares", "shares in Nokia", "Nokia
+    /// NOKIA.HE". (Not the first word of a longer name: "Nokia Bell Labs shares".)
+    func isTradedName(at i: Int) -> Bool {
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let previous = i >= 1 ? tokens[i - 1] : nil
+        if i >= 1, previous?.capitalized == true, previous?.kind == .word { return false }
+        if let next, next.kind == .word, !next.capitalized, ["shares", "stock"].contains(next.lower) { return true }
+        if let next, next.kind == .word, next.lower.contains("."), next.lower.hasPrefix(tokens[i].lower.prefix(3)),
+           text(next.start..<next.end).prefix(3) == text(next.start..<next.end).prefix(3).uppercased() { return true }
+        if i >= 2, ["in", "of"].contains(tokens[i - 1].lower), ["shares", "stake"].contains(tokens[i - 2].lower),
+           next.map({ !$0.capitalized || $0.kind != .word }) ?? true { return true }
+        return false
+    }
+
     func isInnerCapitalBrand(_ token: Token) -> Bool {
         // Asked of every capitalized word: the inner capital is looked for in place first, and
         // only the few words that have one are copied out and checked further.
@@ -1151,6 +1173,10 @@ struct ExtractionRun {
         guard let appositive else { return core.map { ($0, lo) } }
         let appositiveTokens = tokenIndices(sentence, appositive)
         guard let a = appositiveTokens.first, let b = appositiveTokens.last, appositiveTokens.count == appositive.count else { return nil }
+        // "Nevertheless, a former adviser said": an adverb before the comma, and the speaker after it.
+        if first == last, ExtractionRun.sentenceAdverbs.contains(tokens[first].lower) {
+            return SpeakerParser.parse(tokens, a..<(b + 1), text: textOf).map { ($0, lo) }
+        }
         // "The company that runs the awards, Dick Clark Productions, denies": a description with a
         // relative clause, then the name. The walk stopped at "that"; the description's head
         // noun before it says what kind of speaker the name is.
@@ -1474,8 +1500,11 @@ struct ExtractionRun {
             // "a news agency", "the newspaper": an outlet described, not named; the outlet whose
             // report the article is following, else the first one it names.
             let words = name.lowercased().split(separator: " ")
+            // ("The British broadcaster": a demonym describes it too.)
             if let head = words.last, Lexicon.outletNouns.contains(String(head)), words.count <= 4,
-               !name.unicodeScalars.contains(where: { $0.properties.isUppercase && $0 != name.unicodeScalars.first }),
+               !name.split(separator: " ").dropFirst().contains(where: { word in
+                   word.unicodeScalars.contains(where: { $0.properties.isUppercase }) && !SpeakerParser.demonyms.contains(word.lowercased()) }),
+               name.first?.isUppercase == false || words.first.map({ SpeakerParser.determiners.contains(String($0)) || SpeakerParser.demonyms.contains(String($0)) }) == true || words.count == 1,
                let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
                 var source = ExtractedSource(kind: .organization, name: outlet)
                 source.isOutlet = true
