@@ -1287,6 +1287,38 @@ import Testing
         #expect(partly.content.hasPrefix("sending"))
     }
 
+    @Test func speakersByTradeAndByOutlet() throws {
+        let result = try extractDevsetBody("132-speakers-by-trade-and-by-outlet.txt")
+        // "Lantern Mobile LNTM.OL declined to comment": a name with a ticker is a company, so "The
+        // company ... said" later is Lantern Mobile.
+        #expect(result.speaker(ofStatementContaining: "margins to improve") == "Lantern Mobile")
+        // "the Nordic news agency NTB quoted X as saying": the agency relays the quotation.
+        #expect(result.first(containing: "Nobody here")?.relayedBy == ["NTB"])
+        // A partly quoted clause before "says NAME, ROLE" is indirect speech, quote marks and all.
+        let jewel = try #require(result.first(containing: "crown jewel"))
+        #expect(jewel.kind == .indirect)
+        #expect(jewel.content.hasPrefix("The handset business is"))
+        // "Nevertheless, a former adviser said": the adverb is no speaker.
+        let adviser = try #require(result.first(containing: "early stage"))
+        #expect(result.source(of: adviser)?.descriptor == "a former adviser to the board")
+        // "..., a warehouse worker said": one person named by the work they do.
+        let worker = try #require(result.first(containing: "Staff at the main plant"))
+        #expect(result.source(of: worker)?.kind == .anonymous)
+        #expect(result.source(of: worker)?.count == 1)
+        // "told KVXA-TV": a call sign is an outlet; "The broadcaster" is that outlet again.
+        #expect(result.first(containing: "mood at the plant")?.relayedBy == ["KVXA-TV"])
+        #expect(result.speaker(ofStatementContaining: "not responded") == "KVXA-TV")
+        // "According to the Fjord Ledger, P, according to a senior banker": the banker's, relayed once.
+        let talks = try #require(result.first(containing: "two banks"))
+        #expect(result.source(of: talks)?.kind == .anonymous)
+        #expect(talks.relayedBy.count == 1)
+        #expect(talks.relayedBy.first?.hasSuffix("Fjord Ledger") == true)
+        // "The Fjord Ledger reported Monday P, according to three people ...": theirs, relayed.
+        let bid = try #require(result.first(containing: "$6 billion"))
+        #expect(result.source(of: bid)?.count == 3)
+        #expect(bid.relayedBy.first?.hasSuffix("Fjord Ledger") == true)
+    }
+
     @Test func extractionIsDeterministic() throws {
         let body = try String(contentsOf: Paths.demo.appendingPathComponent("01-wire-harbor-deal.txt"), encoding: .utf8)
         #expect(extract(body) == extract(body))

@@ -478,12 +478,28 @@ struct ExtractionRun {
         // So do names that trade: "Nokia shares", "shares in Nokia", "Nokia NOKIA.HE" (a ticker);
         // every mention of such a name is the brand's.
         var traded: Set<String> = []
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].capitalized && names[tokens[i].lower] == nil && isTradedName(at: i) {
-            traded.insert(tokens[i].lower)
+        var r = 0
+        while r < tokens.count {
+            guard tokens[r].kind == .word, tokens[r].capitalized, r == 0 || !tokens[r - 1].capitalized || tokens[r - 1].kind != .word else { r += 1; continue }
+            var j = r
+            while j + 1 < tokens.count, j - r < 3, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !isTicker(text(tokens[j + 1].start..<tokens[j + 1].end)) { j += 1 }
+            let name = text(tokens[r].start..<tokens[j].end)
+            if names[tokens[j].lower] == nil, isTradedName(r...j) { traded.insert(name) }
+            r = j + 1
         }
-        for token in tokens where token.kind == .word && token.capitalized && (isInnerCapitalBrand(token) || traded.contains(token.lower)) {
+        for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
             brandMentions.append((token.start, text(token.start..<token.end)))
         }
+        // Every later mention of a traded name, whole ("Lantern Mobile") or by its first word.
+        for name in traded {
+            var from = scalars.startIndex
+            let target = Array(name.unicodeScalars)
+            while let hit = firstIndex(of: target, from: from) {
+                brandMentions.append((hit, name))
+                from = hit + target.count
+            }
+        }
+        brandMentions.sort { ($0.position, $0.name) < ($1.position, $1.name) }
         nameMentions.sort { $0.position < $1.position }
         collectAcronyms()
     }
@@ -635,18 +651,35 @@ struct ExtractionRun {
 
     /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
     /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
-    /// A single capitalized word whose shares trade: "Nokia shares", "shares in Nokia", "Nokia
-    /// NOKIA.HE". (Not the first word of a longer name: "Nokia Bell Labs shares".)
-    func isTradedName(at i: Int) -> Bool {
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        let previous = i >= 1 ? tokens[i - 1] : nil
-        if i >= 1, previous?.capitalized == true, previous?.kind == .word { return false }
+    /// Capitalized words whose shares trade: "Nokia shares", "shares in Nokia", "Lantern Mobile
+    /// LNTM.OL" (a ticker after the name).
+    func isTradedName(_ run: ClosedRange<Int>) -> Bool {
+        let next = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
         if let next, next.kind == .word, !next.capitalized, ["shares", "stock"].contains(next.lower) { return true }
-        if let next, next.kind == .word, next.lower.contains("."), next.lower.hasPrefix(tokens[i].lower.prefix(3)),
-           text(next.start..<next.end).prefix(3) == text(next.start..<next.end).prefix(3).uppercased() { return true }
-        if i >= 2, ["in", "of"].contains(tokens[i - 1].lower), ["shares", "stake"].contains(tokens[i - 2].lower),
-           next.map({ !$0.capitalized || $0.kind != .word }) ?? true { return true }
-        return false
+        if let next, next.kind == .word, isTicker(text(next.start..<next.end)) { return true }
+        let i = run.lowerBound
+        return i >= 2 && ["in", "of"].contains(tokens[i - 1].lower) && ["shares", "stake"].contains(tokens[i - 2].lower)
+    }
+
+    /// Where `target` next occurs in the article at or after `from`, as a whole word.
+    func firstIndex(of target: [Unicode.Scalar], from: Int) -> Int? {
+        guard let first = target.first, target.count <= scalars.count else { return nil }
+        var k = from
+        while k + target.count <= scalars.count {
+            if scalars[k] == first, (k == 0 || !scalars[k - 1].properties.isAlphabetic),
+               k + target.count == scalars.count || !scalars[k + target.count].properties.isAlphabetic,
+               (0..<target.count).allSatisfy({ scalars[k + $0] == target[$0] }) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A stock ticker with its exchange: "NOKIA.HE", "LNTM.OL", "ERICb.ST".
+    func isTicker(_ word: String) -> Bool {
+        let parts = word.split(separator: ".")
+        guard parts.count == 2, (2...6).contains(parts[0].count), (1...3).contains(parts[1].count),
+              parts[1].allSatisfy({ $0.isASCII && $0.isUppercase }), parts[0].first?.isUppercase == true else { return false }
+        return parts[0].filter({ $0.isUppercase }).count >= parts[0].count - 1
     }
 
     func isInnerCapitalBrand(_ token: Token) -> Bool {
@@ -1115,7 +1148,7 @@ struct ExtractionRun {
     func opensAppositive(_ word: String, capitalized: Bool, ageOnly: Bool) -> Bool {
         if Self.appositiveOpeners.contains(word) || SpeakerParser.roleWords.contains(word) || Lexicon.anonymousHeads[word] != nil { return true }
         if capitalized { return true }
-        return ageOnly && word.allSatisfy(\.isNumber)
+        return ageOnly && word.count <= 3 && word.allSatisfy(\.isNumber)
     }
 
     /// The speaker phrase ending before unit `hi`, with an optional appositive after it.
@@ -1918,6 +1951,8 @@ struct ExtractionRun {
            !(result.sources[source].isOutlet) {
             relay.append(report.outlet)
         }
+        // ("According to the Fjord Ledger, P, according to a banker": the outlet once, however named.)
+        relay = relay.enumerated().filter { item in !relay[..<item.offset].contains { Lexicon.sameOutlet($0, item.element) } }.map(\.element)
         relay.removeAll { Lexicon.sameOutlet($0, articleOutlet) }
         if let source, let name = result.sources[source].name { relay.removeAll { $0 == name } }
         // A group first heard through an outlet stays relayed by it: "one of the sources" later.

@@ -39,9 +39,12 @@ extension ExtractionRun {
                 // statement is that whole clause, reported with a quoted phrase in it. The frame
                 // must follow the quotation at once: a title in quotation marks with an appositive
                 // ("awarded its prize to "The Salt House," a drama that one juror criticized") is none.
+                // So does "..., and the customers are “highly desirable,” says Charles King, principal
+                // analyst at Pund-IT": the cue right after the quotation, then the speaker described.
                 let opening = start(of: sentence)
-                if found.rule == "quote-speaker-cue", u - opening >= 3, isWordToken(sentence, u - 1), !isCapitalizedWord(sentence, u - 1),
-                   found.end - u <= 10, !upTo(u + 2, found.end).contains(where: { lowerAt(sentence, $0) == "," }),
+                let inverted = found.rule == "quote-cue-speaker" && cue(sentence, at: u + 1) != nil
+                if found.rule == "quote-speaker-cue" || inverted, u - opening >= 3, isWordToken(sentence, u - 1), !isCapitalizedWord(sentence, u - 1),
+                   inverted || found.end - u <= 10 && !upTo(u + 2, found.end).contains(where: { lowerAt(sentence, $0) == "," }),
                    !upTo(opening, u).contains(where: { isQuote(sentence, $0) != nil || cue(sentence, at: $0) != nil }),
                    let clause = span(sentence, opening..<(u + 1)) {
                     record(kind: .indirect, pieces: [clause], cue: found.cue.lemma, denies: found.cue.denies, phrase: found.phrase,
@@ -1342,7 +1345,7 @@ extension ExtractionRun {
             // the speaker and ends the sentence.
             if lowerAt(sentence, tail) == ",", let next = lowerAt(sentence, tail + 1), !next.hasSuffix("ing"),
                !["who", "which", "as", "according", "adding", "and", "but", "in", "on", "at"].contains(next),
-               let stop = upTo(tail + 1, min(sentence.units.count, tail + 16)).first(where: { [".", ",", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || isQuote(sentence, $0) != nil }),
+               let stop = upTo(tail + 1, min(sentence.units.count, tail + 24)).first(where: { [".", ",", ";", "!", "?"].contains(lowerAt(sentence, $0) ?? "") || isQuote(sentence, $0) != nil }),
                lowerAt(sentence, stop) == ".", stop == sentence.units.count - 1,
                upTo(tail + 1, stop).contains(where: { SpeakerParser.roleWords.contains(lowerAt(sentence, $0) ?? "") || Lexicon.anonymousHeads[lowerAt(sentence, $0) ?? ""] != nil }),
                !upTo(tail + 1, stop).contains(where: { self.cue(sentence, at: $0) != nil }) {

@@ -57,7 +57,7 @@ public enum SpeakerParser {
         "intelligence", "press", "communications", "kremlin", "white", "house", "department", "ministry", "office",
         "u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "nsc", "then", "then-uk", "propagandist", "propagandists",
         "expert", "fellow", "researcher", "scientist", "activist", "lawyer", "campaigner", "consultant", "partner",
-        "operations", "project", "engineer", "council", "councilwoman", "councilman", "member", "teacher", "farmer",
+        "operations", "project", "engineer", "council", "councilwoman", "councilman", "councillor", "councilor", "councilmember", "alderman", "alderwoman", "member", "teacher", "farmer",
         "union", "association", "institute", "programme", "program", "spokesmen",
     ]
     /// Nationality and affiliation adjectives: part of a role ("Russian President"), never of a name.
@@ -319,6 +319,13 @@ public enum SpeakerParser {
             phrase.isUnlexedGroup = true
             return phrase
         }
+        // "a co-worker said", "one bystander said": one person named by what they do.
+        if ["a", "an", "one", "another"].contains(opener), core.count <= 3, let person = agentNoun(tokens[last]),
+           tokens[core.dropFirst()].allSatisfy({ $0.kind == .word && !$0.capitalized && !functionWords.contains($0.lower) && Lexicon.cues[$0.lower] == nil }) {
+            var phrase = SpeakerPhrase(kind: .anonymous, mention: mention, descriptor: mention, head: person, count: 1, start: tokens[first].start)
+            phrase.isUnlexedGroup = true
+            return phrase
+        }
         guard ["the", "these", "those", "some", "many", "several", "most", "both", "all", "other", "few"].contains(opener)
                 || Lexicon.numberWords[opener] != nil || tokens[first].kind == .number else { return nil }
         let head = tokens[last].lower
@@ -341,6 +348,27 @@ public enum SpeakerParser {
         phrase.isUnlexedGroup = true
         return phrase
     }
+
+    /// A noun for a person by what they do ("co-worker", "bystander", "shopkeeper", "cyclist"):
+    /// an agent suffix on a lowercase word that is none of the common things so spelled.
+    static func agentNoun(_ token: Token) -> String? {
+        let w = token.lower
+        guard !token.capitalized, w.count > 5, w.allSatisfy({ $0.isLetter || $0 == "-" }),
+              ["er", "or", "ist"].contains(where: { w.hasSuffix($0) }), !notAgents.contains(w) else { return nil }
+        return w
+    }
+
+    /// Words with an agent's ending that name things or qualities, not people.
+    static let notAgents: Set<String> = ["computer", "another", "whether", "however", "together", "further", "rather", "either", "neither",
+                                         "corner", "sector", "factor", "monitor", "error", "mirror", "terror", "horror", "behavior",
+                                         "behaviour", "favor", "favour", "honor", "honour", "labor", "labour", "flavor", "rumor",
+                                         "manner", "banner", "dinner", "summer", "sooner", "proper", "paper", "trailer", "container",
+                                         "register", "chapter", "quarter", "counter", "poster", "cluster", "disaster", "number",
+                                         "letter", "matter", "center", "border", "murder", "powder", "shoulder", "remainder",
+                                         "reminder", "folder", "theater", "shelter", "charter", "filter", "printer", "monster",
+                                         "character", "parameter", "barrier", "carrier", "trigger", "danger", "anchor", "vendor",
+                                         "meteor", "indicator", "elevator", "generator", "reactor", "motor", "tractor", "mayor",
+                                         "tutor", "senator", "governor", "director", "inspector", "prosecutor", "doctor"]
 
     /// "countries" → "country", "bankers" → "banker": the head of a plain English plural.
     static func singularOfPlural(_ word: String) -> String {
