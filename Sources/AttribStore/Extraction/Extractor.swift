@@ -482,9 +482,9 @@ struct ExtractionRun {
         while r < tokens.count {
             guard tokens[r].kind == .word, tokens[r].capitalized, r == 0 || !tokens[r - 1].capitalized || tokens[r - 1].kind != .word else { r += 1; continue }
             var j = r
-            while j + 1 < tokens.count, j - r < 3, tokens[j + 1].kind == .word, tokens[j + 1].capitalized, !isTicker(text(tokens[j + 1].start..<tokens[j + 1].end)) { j += 1 }
-            let name = text(tokens[r].start..<tokens[j].end)
-            if names[tokens[j].lower] == nil, isTradedName(r...j) { traded.insert(name) }
+            while j + 1 < tokens.count, j - r < 3, tokens[j + 1].kind == .word, tokens[j + 1].capitalized,
+                  !tokens[j + 1].lower.contains(".") || !isTicker(text(tokens[j + 1].start..<tokens[j + 1].end)) { j += 1 }
+            if isTradedName(r...j), names[tokens[j].lower] == nil { traded.insert(text(tokens[r].start..<tokens[j].end)) }
             r = j + 1
         }
         for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
@@ -656,7 +656,7 @@ struct ExtractionRun {
     func isTradedName(_ run: ClosedRange<Int>) -> Bool {
         let next = run.upperBound + 1 < tokens.count ? tokens[run.upperBound + 1] : nil
         if let next, next.kind == .word, !next.capitalized, ["shares", "stock"].contains(next.lower) { return true }
-        if let next, next.kind == .word, isTicker(text(next.start..<next.end)) { return true }
+        if let next, next.kind == .word, next.lower.contains("."), isTicker(text(next.start..<next.end)) { return true }
         let i = run.lowerBound
         return i >= 2 && ["in", "of"].contains(tokens[i - 1].lower) && ["shares", "stake"].contains(tokens[i - 2].lower)
     }
