@@ -490,7 +490,7 @@ struct ExtractionRun {
         for token in tokens where token.kind == .word && token.capitalized && isInnerCapitalBrand(token) {
             brandMentions.append((token.start, text(token.start..<token.end)))
         }
-        // Every later mention of a traded name, whole ("Lantern Mobile") or by its first word.
+        // Every mention of a traded name ("Lantern Mobile", "Nokia") is the brand's, before or after.
         for name in traded {
             var from = scalars.startIndex
             let target = Array(name.unicodeScalars)
@@ -649,8 +649,6 @@ struct ExtractionRun {
                                                   "entertainment", "studios", "games", "motors", "energy", "brands", "foods",
                                                   "airways", "airlines", "group", "inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd."]
 
-    /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
-    /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
     /// Capitalized words whose shares trade: "Nokia shares", "shares in Nokia", "Lantern Mobile
     /// LNTM.OL" (a ticker after the name).
     func isTradedName(_ run: ClosedRange<Int>) -> Bool {
@@ -682,6 +680,8 @@ struct ExtractionRun {
         return parts[0].filter({ $0.isUppercase }).count >= parts[0].count - 1
     }
 
+    /// "WeWork", "AirAsia", "JetBlue": letters only, a capital after a lowercase letter. Surnames
+    /// written that way ("McCarty", "MacLeod", "DeSantis", "LaGuardia") are excluded by their prefix.
     func isInnerCapitalBrand(_ token: Token) -> Bool {
         // Asked of every capitalized word: the inner capital is looked for in place first, and
         // only the few words that have one are copied out and checked further.

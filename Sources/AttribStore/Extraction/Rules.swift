@@ -2295,7 +2295,6 @@ extension ExtractionRun {
     static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                                            "might", "should", "must", "did", "does", "do", "shall", "be", "been"]
 
-    /// "in a statement", "in an interview with the BBC", "in a brief email", "on its website": the occasion of a statement.
     /// "during a press conference", "at a news briefing", "on Monday": when or at what event an
     /// object was denied or rejected.
     func isOccasionPhrase(_ sentence: Sentence, at k: Int) -> Bool {
@@ -2305,8 +2304,10 @@ extension ExtractionRun {
         return (2...4).contains { Self.occasionNouns.contains(lowerAt(sentence, k + $0) ?? "") }
     }
 
+    /// Events at which something is said: "during a press conference", "at a hearing".
     static let occasionNouns: Set<String> = ["conference", "briefing", "hearing", "interview", "meeting", "rally", "debate", "session", "event", "speech"]
 
+    /// "in a statement", "in an interview with the BBC", "in a brief email", "on its website": the occasion of a statement.
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
         guard ["in", "on"].contains(lowerAt(sentence, k) ?? ""), ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
         return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }

@@ -358,7 +358,8 @@ public enum SpeakerParser {
         return w
     }
 
-    /// Words with an agent's ending that name things or qualities, not people.
+    /// Words with an agent's ending that name things or qualities, not people, and roles the
+    /// lexicon already reads as such ("mayor", "senator"), which never stand for an unnamed group.
     static let notAgents: Set<String> = ["computer", "another", "whether", "however", "together", "further", "rather", "either", "neither",
                                          "corner", "sector", "factor", "monitor", "error", "mirror", "terror", "horror", "behavior",
                                          "behaviour", "favor", "favour", "honor", "honour", "labor", "labour", "flavor", "rumor",
