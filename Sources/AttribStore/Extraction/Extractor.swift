@@ -672,6 +672,17 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Whether a phrase describes rather than names: "the newspaper", "The British broadcaster",
+    /// "state television". Capitals only to open it, or on a demonym; a first word that is
+    /// capitalized and no determiner or demonym names something ("Xinhua news agency").
+    static func describesWithoutNaming(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard !words.dropFirst().contains(where: { word in
+            word.unicodeScalars.contains(where: { $0.properties.isUppercase }) && !SpeakerParser.demonyms.contains(word.lowercased()) }) else { return false }
+        guard let first = words.first?.lowercased() else { return false }
+        return name.first?.isUppercase == false || SpeakerParser.determiners.contains(first) || SpeakerParser.demonyms.contains(first) || words.count == 1
+    }
+
     /// A stock ticker with its exchange: "NOKIA.HE", "LNTM.OL", "ERICb.ST".
     func isTicker(_ word: String) -> Bool {
         let parts = word.split(separator: ".")
@@ -1533,11 +1544,7 @@ struct ExtractionRun {
             // "a news agency", "the newspaper": an outlet described, not named; the outlet whose
             // report the article is following, else the first one it names.
             let words = name.lowercased().split(separator: " ")
-            // ("The British broadcaster": a demonym describes it too.)
-            if let head = words.last, Lexicon.outletNouns.contains(String(head)), words.count <= 4,
-               !name.split(separator: " ").dropFirst().contains(where: { word in
-                   word.unicodeScalars.contains(where: { $0.properties.isUppercase }) && !SpeakerParser.demonyms.contains(word.lowercased()) }),
-               name.first?.isUppercase == false || words.first.map({ SpeakerParser.determiners.contains(String($0)) || SpeakerParser.demonyms.contains(String($0)) }) == true || words.count == 1,
+            if let head = words.last, Lexicon.outletNouns.contains(String(head)), words.count <= 4, Self.describesWithoutNaming(name),
                let outlet = lastOutletMention() ?? report?.outlet ?? outletMentions.first?.name {
                 var source = ExtractedSource(kind: .organization, name: outlet)
                 source.isOutlet = true

@@ -2298,10 +2298,8 @@ extension ExtractionRun {
     /// "during a press conference", "at a news briefing", "on Monday": when or at what event an
     /// object was denied or rejected.
     func isOccasionPhrase(_ sentence: Sentence, at k: Int) -> Bool {
-        guard let w = lowerAt(sentence, k) else { return false }
-        if w == "on", let day = lowerAt(sentence, k + 1), day.hasSuffix("day"), isTimePhraseWord(day) { return true }
-        guard w == "during" || w == "at", ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
-        return (2...4).contains { Self.occasionNouns.contains(lowerAt(sentence, k + $0) ?? "") }
+        if lowerAt(sentence, k) == "on", let day = lowerAt(sentence, k + 1), day.hasSuffix("day"), isTimePhraseWord(day) { return true }
+        return isPrepositionalPhrase(sentence, at: k, opening: ["during", "at"], nouns: Self.occasionNouns)
     }
 
     /// Events at which something is said: "during a press conference", "at a hearing".
@@ -2309,8 +2307,14 @@ extension ExtractionRun {
 
     /// "in a statement", "in an interview with the BBC", "in a brief email", "on its website": the occasion of a statement.
     func isVenuePhrase(_ sentence: Sentence, at k: Int) -> Bool {
-        guard ["in", "on"].contains(lowerAt(sentence, k) ?? ""), ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
-        return (2...4).contains { Lexicon.venueNouns.contains(lowerAt(sentence, k + $0) ?? "") }
+        isPrepositionalPhrase(sentence, at: k, opening: ["in", "on"], nouns: Lexicon.venueNouns)
+    }
+
+    /// A preposition from `opening` at unit `k`, an article or possessive, and one of `nouns`
+    /// within the next three words ("in a brief email", "during the press conference").
+    func isPrepositionalPhrase(_ sentence: Sentence, at k: Int, opening: [String], nouns: Set<String>) -> Bool {
+        guard opening.contains(lowerAt(sentence, k) ?? ""), ["a", "an", "its", "his", "her", "their", "the"].contains(lowerAt(sentence, k + 1) ?? "") else { return false }
+        return (2...4).contains { nouns.contains(lowerAt(sentence, k + $0) ?? "") }
     }
 
     /// Where a clause ends: the sentence end, or a comma before a participle that starts a
