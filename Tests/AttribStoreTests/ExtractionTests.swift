@@ -1287,6 +1287,28 @@ import Testing
         #expect(partly.content.hasPrefix("sending"))
     }
 
+    /// Ordinary clauses in the plainest frames: each comes back whole, with its speaker.
+    @Test func plainFramesAroundOrdinaryClauses() throws {
+        let result = try extractDevsetBody("133-plain-frames-around-ordinary-clauses.txt")
+        // "At least 23 people died ...": "At least" is a quantity, not a place or a time.
+        #expect(result.first(containing: "23 people")?.content.hasPrefix("At least 23 people died in the mudslide") == true)
+        // "NAME, who ..., was flown ..., said NAME, the ROLE.": the speaker closes the sentence; the
+        // clause's first words are not a speaker with an appositive.
+        let mayor = try #require(result.first(containing: "district hospital"))
+        #expect(mayor.content.hasPrefix("Mayor Ruth Okafor, who was evacuated"))
+        #expect(result.source(of: mayor)?.name == "Mirela Ostby")
+        // "said this would ...", "said on board ... were": "this" and "on" open the statement.
+        #expect(result.first(containing: "cut the villages off")?.content == "this would cut the villages off for at least a week")
+        #expect(result.first(containing: "relief boat")?.content.hasPrefix("on board") == true)
+        // A "that" inside the statement, or opening a relative clause, is not the cue's "that".
+        #expect(result.first(containing: "emergency fund")?.content == "the emergency fund was set up to ensure that villages could rebuild quickly")
+        #expect(result.first(containing: "two schools")?.content == "the two schools that were damaged last year had been repaired in time")
+        // "refused to discuss X but confirmed that P": the subject's second verb, with no comma.
+        #expect(result.speaker(ofStatementContaining: "mine above Okere") == "Lidia Marsh")
+        // "posted the news that P": the news is what was said.
+        #expect(result.first(containing: "212 pupils")?.content == "all 212 pupils were safe")
+    }
+
     @Test func speakersByTradeAndByOutlet() throws {
         let result = try extractDevsetBody("132-speakers-by-trade-and-by-outlet.txt")
         // "Lantern Mobile LNTM.OL declined to comment": a name with a ticker is a company, so "The

@@ -45,6 +45,21 @@ import Testing
         #expect(quote.content.hasSuffix("once the spring shipping season gets going"))
     }
 
+    /// Old wire archives wrap lines and mark paragraphs not at all: a line ends a paragraph when
+    /// the next word would have fit on it.
+    @Test func unmarkedWrappedCopyIsSplitWhereLinesEndEarly() throws {
+        let record = try #require(try ArticleSource.read(path: Paths.fixture("unmarked-wrapped-wire.txt")).first?.get())
+        #expect(record.title == "Port cranes halted by power fault")
+        let paragraphs = record.body.components(separatedBy: "\n\n")
+        #expect(paragraphs.count == 6)
+        #expect(paragraphs.first == "By MARTA OYELARAN, Harbor Wire Writer")
+        #expect(paragraphs.dropFirst().first == "PORT ELLIS - Two container cranes at the north terminal stopped working on Tuesday after a power fault, and ships waited offshore for most of the day.")
+        #expect(paragraphs.last == "The union said no workers were hurt.")
+        let result = extract(record.body)
+        #expect(result.speaker(ofStatementContaining: "south terminal") == "Dana Kirsch")
+        #expect(result.first(containing: "substation")?.content == "the fault was traced to a substation that had been flooded in last week's storm")
+    }
+
     @Test func jsonLinesKeepGoodLinesAndNameTheBrokenOne() throws {
         let results = ArticleSource.read(path: Paths.fixture("feed.jsonl"))
         #expect(results.count == 3)

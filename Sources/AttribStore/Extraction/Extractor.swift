@@ -945,12 +945,18 @@ struct ExtractionRun {
         if last + 1 < tokens.count, tokens[last + 1].lower == ":", tokens[last + 1].start >= range.upperBound,
            !inside.contains(where: { tokens[$0].kind == .doubleQuote || tokens[$0].kind == .singleQuote }) { return true }
         guard Self.adjunctOpeners.contains(tokens[first].lower) else { return false }
+        // "At least 19 people died": a quantity, not a place or a time.
+        if inside.count > 1, Self.quantityIdioms.contains(tokens[first].lower + " " + tokens[inside[1]].lower) { return false }
         return !inside.contains { k in
             let w = tokens[k].lower
             return ExtractionRun.finiteVerbs.contains(w) || w.hasSuffix("n't") || k > first && w.hasSuffix("ed") && w.count > 4 && !tokens[k].capitalized
+                || k > first && ExtractionRun.irregularPasts.contains(w)
                 || tokens[k].kind == .doubleQuote || tokens[k].kind == .singleQuote
         }
     }
+
+    /// Openings that look like a preposition but count: "at least", "in all".
+    static let quantityIdioms: Set<String> = ["at least", "at most", "in all", "in total", "on average", "over half"]
 
     static let adjunctOpeners: Set<String> = ["in", "at", "on", "over", "during", "before", "after", "earlier", "later", "late", "early", "last", "this", "just"]
 

@@ -1333,10 +1333,6 @@ extension ExtractionRun {
             // Inversion ("..., said one of the six") happens with verbs of saying that take no
             // object; "..., told staff that" is not a speaker after the verb.
             guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
-            // "Rep. Dale Hurst, R-Kan., said the board needed ...": the words before the comma are
-            // the speaker and an appositive, not a reported clause.
-            if let before = subjectBefore(sentence, end: c), before.phrase.kind != .pronoun, before.start == opening
-                || before.start <= opening + 3 && Self.calendarWords.contains(lowerAt(sentence, opening + 1) ?? "") { return false }
             inverted = true
             phrase = after.phrase
             commaUnit = c - 1
@@ -1351,6 +1347,16 @@ extension ExtractionRun {
                !upTo(tail + 1, stop).contains(where: { self.cue(sentence, at: $0) != nil }) {
                 tail = stop
             }
+            // "Rep. Dale Hurst, R-Kan., said the board needed ...": the words before the comma are
+            // the speaker and an appositive, not a reported clause. Unless the speaker after the
+            // cue ends the sentence: "DeNaples, who was charged in May, was released, said his
+            // spokesman Kevin Feeley."
+            let speakerWords = tokenIndices(sentence, (c + length)..<after.end)
+            let endsSentence = tail >= sentence.units.count - 1 && [".", "!", nil].contains(lowerAt(sentence, sentence.units.count - 1))
+                && after.phrase.kind != .pronoun && speakerWords.first.map { tokens[$0].capitalized || SpeakerParser.determiners.contains(tokens[$0].lower) } == true
+                && speakerWords.allSatisfy { isSpeakerWord(tokens[$0]) }
+            if !endsSentence, let before = subjectBefore(sentence, end: c), before.phrase.kind != .pronoun, before.start == opening
+                || before.start <= opening + 3 && Self.calendarWords.contains(lowerAt(sentence, opening + 1) ?? "") { return false }
         } else if !["was", "were", "been", "is", "are", "being", "be"].contains(lowerAt(sentence, c - 1) ?? ""),
                   // "residents had been told nothing": a passive, whoever spoke is not before it.
                   let subject = subjectBefore(sentence, end: c), subject.start > 0,
@@ -1506,6 +1512,19 @@ extension ExtractionRun {
             }
         }
         return true
+    }
+
+    /// Verbs of saying that name a listener before "that": "told the leader that", "warned
+    /// investors that", "assured the board that".
+    static let listenerCues: Set<String> = ["told", "warned", "assured", "informed", "reminded", "advised", "notified", "briefed", "convinced", "persuaded", "urged", "asked"]
+
+    /// Whether a word can belong to a speaker phrase that closes a sentence ("said DeNaples
+    /// spokesman Kevin Feeley", "said a police spokesman"): a name, a determiner, a role, a noun
+    /// of people, "of" and the like. "said Kyiv's stance remains firm" holds other words.
+    func isSpeakerWord(_ token: Token) -> Bool {
+        guard token.kind == .word else { return [",", "'s", "’s", ".", "-"].contains(token.lower) }
+        return token.capitalized || SpeakerParser.determiners.contains(token.lower) || SpeakerParser.roleWords.contains(token.lower)
+            || Lexicon.anonymousHeads[token.lower] != nil || ["of", "for", "and", "'s", "’s", "police", "company", "state", "city", "county"].contains(token.lower)
     }
 
     /// Prepositions that open an adjunct after a frame: "P, authorities said, in what appeared
@@ -1840,8 +1859,11 @@ extension ExtractionRun {
         }
         // "Strauss-Kahn resigned as managing director, but insisted he was innocent": after a
         // predicate that reports no speech, ", but" and a verb of saying go on with the subject.
-        if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == ",", cue.frame != .object,
-           !upTo(start(of: sentence), c - 2).contains(where: { self.cue(sentence, at: $0) != nil || isQuote(sentence, $0) != nil }),
+        // ("refused to discuss the rumours but confirmed that P": "that" marks it without a comma.
+        // A passive "was found" before it reports no speech.)
+        if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == "," || lowerAt(sentence, c + length) == "that", cue.frame != .object,
+           !upTo(start(of: sentence), c - 2).contains(where: { (self.cue(sentence, at: $0) != nil && !Self.passiveAuxiliaries.contains(lowerAt(sentence, $0 - 1) ?? ""))
+               || isQuote(sentence, $0) != nil }),
            let opening = sentenceSubject(sentence) {
             found = (opening, c - 1)
         }
@@ -1916,6 +1938,15 @@ extension ExtractionRun {
             // to a relative clause in the object ("accused NATO of sabotaging a deal that ...").
             if lowerAt(sentence, j) == "that" {
                 if cue.frame == .object && j > s { break }
+                // "said the panel was set up to ensure that ...": past a verb, "that" is inside the
+                // statement; "said the two bodies that were found" opens a relative clause. A verb
+                // that names no listener has only its occasion before "that".
+                // ("said this week that", "said in a statement carried by the agency that" are occasions.)
+                if j > s, !Self.listenerCues.contains(cue.lemma), let first = lowerAt(sentence, s), !Self.settingPrepositions.contains(first),
+                   !(isTimePhraseWord(first) && isTimePhraseWord(lowerAt(sentence, s + 1) ?? "")),
+                   SpeakerParser.determiners.contains(first) || hasFiniteVerb(sentence, s..<j),
+                   // ("posted the news that P", "denied the claim that P": the noun's content is what was said.)
+                   !(j - s <= 4 && (Self.claimNouns.contains(lowerAt(sentence, j - 1) ?? "") || ["news", "word", "message"].contains(lowerAt(sentence, j - 1) ?? ""))) { break }
                 // "said P and that Q": the words before "and that" are the first reported clause.
                 if j - 1 > s, ["and", "but"].contains(lowerAt(sentence, j - 1) ?? "") { break }
                 s = j + 1; sawThat = true; break
@@ -1934,7 +1965,12 @@ extension ExtractionRun {
                     while let w2 = lowerAt(sentence, s), (w2.first?.isUppercase == true || ["committee", "conference", "news", "press", "briefing"].contains(w2)) { s += 1 }
                 }
             }
-            while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) { s += 1 }
+            // "said on Monday P", "said Tuesday P": when it was said. ("said this would fail",
+            // "said on board were 155 people": "this" and "on" open the statement.)
+            while let w = lowerAt(sentence, s), w == "," || w == ":" || isTimePhraseWord(w) {
+                if ["on", "this", "last"].contains(w), !isTimePhraseWord(lowerAt(sentence, s + 1) ?? "") { break }
+                s += 1
+            }
             // "emphasised in his comments the close talks": the occasion comes before the object.
             if isVenuePhrase(sentence, at: s), let noun = upTo(s + 2, min(sentence.units.count, s + 5)).first(where: { Lexicon.venueNouns.contains(lowerAt(sentence, $0) ?? "") }),
                noun + 1 < sentence.units.count, lowerAt(sentence, noun + 1) != "." {
@@ -2878,7 +2914,9 @@ extension ExtractionRun {
 
     static let irregularPasts: Set<String> = ["saw", "took", "spoke", "met", "heard", "knew", "went", "came", "made", "got", "gave", "left", "ran",
                                               "held", "led", "sent", "wrote", "read", "found", "felt", "kept", "brought", "thought", "sat", "stood",
-                                              "lost", "won", "paid", "built", "became", "began", "fell", "drove", "chose", "spent", "fled", "sought"]
+                                              "lost", "won", "paid", "built", "became", "began", "fell", "drove", "chose", "spent", "fled", "sought",
+                                              "died", "lied", "rose", "sank", "shot", "struck", "flew", "grew", "broke", "threw", "fought",
+                                              "caught", "bought", "sold", "stole", "swore", "hid", "froze", "withdrew", "shook", "tore", "forgot"]
 
     /// "angered residents, who said the plan was unfair", "a Reuters report citing security
     /// sources who said P": the noun phrase before "who" speaks. After "citing", the outlet whose

@@ -18,6 +18,8 @@ public enum Paragraphs {
             guard !trimmed.isEmpty else { return }
             if isHardWrapped(trimmed) {
                 paragraphs.append(fold(trimmed.joined(separator: " ")))
+            } else if isUnmarkedWrapped(trimmed) {
+                paragraphs.append(contentsOf: unwrapped(trimmed))
             } else {
                 paragraphs.append(contentsOf: trimmed.map { fold(String($0)) })
             }
@@ -65,6 +67,41 @@ public enum Paragraphs {
         guard let widest = widths.max(), widest >= 40, widest <= 100 else { return false }
         let full = widths.filter { $0 >= widest * 3 / 4 }.count
         return full * 10 >= widths.count * 8
+    }
+
+    /// Hard-wrapped copy with no mark between paragraphs at all (no blank line, no indent), as
+    /// old wire archives keep it. Most lines are full: the next line's first word would not
+    /// have fit on them. One-paragraph-a-line text of similar width has few such lines.
+    static func isUnmarkedWrapped(_ lines: [Substring]) -> Bool {
+        guard lines.count >= 4, let width = lines.map(\.count).max(), width >= 40, width <= 100 else { return false }
+        let full = lines.indices.dropLast().filter { isFull(lines, $0, width: width) }.count
+        return full * 2 >= (lines.count - 1)
+    }
+
+    /// Joins wrapped lines, breaking a paragraph where a line was ended on purpose: the next
+    /// word would have fit, and the line ends a sentence or stops well short of the width
+    /// (a byline, a dateline). A greedy wrapper never leaves such a line mid-paragraph.
+    static func unwrapped(_ lines: [Substring]) -> [String] {
+        let width = lines.map(\.count).max() ?? 0
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for index in lines.indices {
+            current.append(lines[index])
+            let line = lines[index]
+            let endsSentence = line.last.map { ".?!:\"”’'".contains($0) } ?? false
+            if index + 1 < lines.count, !isFull(lines, index, width: width), endsSentence || line.count < width * 3 / 4 {
+                paragraphs.append(fold(current.joined(separator: " ")))
+                current.removeAll()
+            }
+        }
+        if !current.isEmpty { paragraphs.append(fold(current.joined(separator: " "))) }
+        return paragraphs
+    }
+
+    /// Whether line `index` is full: the first word of the next line would not have fit on it.
+    private static func isFull(_ lines: [Substring], _ index: Int, width: Int) -> Bool {
+        let nextWord = lines[index + 1].prefix { $0 != " " }.count
+        return lines[index].count + 1 + nextWord > width
     }
 
     /// Folds runs of white space (including no-break spaces) to one space.
