@@ -1309,6 +1309,27 @@ import Testing
         #expect(result.first(containing: "212 pupils")?.content == "all 212 pupils were safe")
     }
 
+    /// Speakers with an appositive before the cue, role titles, and that-clauses kept whole.
+    @Test func appositiveSpeakersAndWholeThatClauses() throws {
+        let result = try extractDevsetBody("134-appositive-speakers-and-whole-that-clauses.txt")
+        // "P, NAME, the ROLE, said.": the appositive closes on a comma before the cue.
+        let dredging = try #require(result.first(containing: "three summers"))
+        #expect(dredging.content == "The dredging of the inner harbor will start in April and take three summers")
+        #expect(result.source(of: dredging)?.name == "Ilse Marquardt")
+        // "Over 1,200 ships ...": a number, not a place; "Treasurer" is a role, not a first name.
+        let ships = try #require(result.first(containing: "1,200 ships"))
+        #expect(ships.content.hasPrefix("Over 1,200"))
+        #expect(result.source(of: ships)?.name == "Omar Haddad")
+        // "said in his view the council had waited too long for a contract that ...": a subject of
+        // its own opens the statement; the relative "that" is inside it.
+        #expect(result.first(containing: "waited too long")?.content.hasPrefix("in his view") == true)
+        // "denied that P on Friday, after ...", "denied that the firm, which ..., had broken":
+        // a that-clause keeps its time and its relative clause.
+        #expect(result.first(containing: "tender")?.content == "its tender was withdrawn on Friday, after the council's deadline had passed")
+        #expect(result.first(containing: "Kingsport")?.content == "the firm, which is based in Kingsport, had broken any rule")
+        #expect(result.speaker(ofStatementContaining: "another winter") == "Lena Achterberg")
+    }
+
     @Test func speakersByTradeAndByOutlet() throws {
         let result = try extractDevsetBody("132-speakers-by-trade-and-by-outlet.txt")
         // "Lantern Mobile LNTM.OL declined to comment": a name with a ticker is a company, so "The

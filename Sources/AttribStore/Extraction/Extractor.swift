@@ -946,10 +946,14 @@ struct ExtractionRun {
            !inside.contains(where: { tokens[$0].kind == .doubleQuote || tokens[$0].kind == .singleQuote }) { return true }
         guard Self.adjunctOpeners.contains(tokens[first].lower) else { return false }
         // "At least 19 people died": a quantity, not a place or a time.
-        if inside.count > 1, Self.quantityIdioms.contains(tokens[first].lower + " " + tokens[inside[1]].lower) { return false }
+        // So is "Over 32,000 people": a preposition before a number.
+        if inside.count > 1, Self.quantityIdioms.contains(tokens[first].lower + " " + tokens[inside[1]].lower)
+            || ["over", "under"].contains(tokens[first].lower) && tokens[inside[1]].lower.first?.isNumber == true { return false }
         return !inside.contains { k in
             let w = tokens[k].lower
+            // ("he sued the agency", "they used force": four letters are enough after a pronoun.)
             return ExtractionRun.finiteVerbs.contains(w) || w.hasSuffix("n't") || k > first && w.hasSuffix("ed") && w.count > 4 && !tokens[k].capitalized
+                || k > first && w.hasSuffix("ed") && w.count == 4 && Lexicon.pronouns[tokens[k - 1].lower] != nil
                 || k > first && ExtractionRun.irregularPasts.contains(w)
                 || tokens[k].kind == .doubleQuote || tokens[k].kind == .singleQuote
         }

@@ -1329,7 +1329,14 @@ extension ExtractionRun {
         var phrase: SpeakerPhrase?
         var commaUnit: Int?
         var tail = c + length
-        if lowerAt(sentence, c - 1) == "," || lowerAt(sentence, c - 1) == "—" {
+        // "P, Matt Britton, special prosecutor, said.": the speaker's appositive closes with a
+        // comma before the cue, and nothing follows it.
+        let appositiveBeforeCue = lowerAt(sentence, c - 1) == "," && [".", "!", nil].contains(lowerAt(sentence, c + length))
+        if appositiveBeforeCue {
+            guard let subject = subjectBefore(sentence, end: c), subject.start > opening + 1, lowerAt(sentence, subject.start - 1) == "," else { return false }
+            phrase = subject.phrase
+            commaUnit = subject.start - 1
+        } else if lowerAt(sentence, c - 1) == "," || lowerAt(sentence, c - 1) == "—" {
             // Inversion ("..., said one of the six") happens with verbs of saying that take no
             // object; "..., told staff that" is not a speaker after the verb.
             guard Self.invertingCues.contains(cue.lemma), let after = subjectAfter(sentence, start: c + length) else { return false }
@@ -1942,9 +1949,11 @@ extension ExtractionRun {
                 // statement; "said the two bodies that were found" opens a relative clause. A verb
                 // that names no listener has only its occasion before "that".
                 // ("said this week that", "said in a statement carried by the agency that" are occasions.)
-                if j > s, !Self.listenerCues.contains(cue.lemma), let first = lowerAt(sentence, s), !Self.settingPrepositions.contains(first),
-                   !(isTimePhraseWord(first) && isTimePhraseWord(lowerAt(sentence, s + 1) ?? "")),
-                   SpeakerParser.determiners.contains(first) || hasFiniteVerb(sentence, s..<j),
+                // ("said in his pocket he had a radio that ...": a subject of its own opens the statement.)
+                if j > s, !Self.listenerCues.contains(cue.lemma), let first = lowerAt(sentence, s),
+                   upTo(s, j).contains(where: { ["he", "she", "they", "we", "i"].contains(lowerAt(sentence, $0) ?? "") })
+                    || !Self.settingPrepositions.contains(first) && !(isTimePhraseWord(first) && isTimePhraseWord(lowerAt(sentence, s + 1) ?? ""))
+                    && (SpeakerParser.determiners.contains(first) || hasFiniteVerb(sentence, s..<j)),
                    // ("posted the news that P", "denied the claim that P": the noun's content is what was said.)
                    !(j - s <= 4 && (Self.claimNouns.contains(lowerAt(sentence, j - 1) ?? "") || ["news", "word", "message"].contains(lowerAt(sentence, j - 1) ?? ""))) { break }
                 // "said P and that Q": the words before "and that" are the first reported clause.
@@ -2123,7 +2132,8 @@ extension ExtractionRun {
             // "denied the allegations in a statement on its website", "during a press conference on
             // Sunday", "on Monday": the occasion is no part of what was said.
             // (", reiterating that Q" after the occasion still goes on speaking.)
-            if cue.frame == .object, k > s, isVenuePhrase(sentence, at: k) || isOccasionPhrase(sentence, at: k) {
+            // ("denied that he died on Sunday": a that-clause keeps its own time and place.)
+            if cue.frame == .object, !sawThat, k > s, isVenuePhrase(sentence, at: k) || isOccasionPhrase(sentence, at: k) {
                 end = k
                 participleComma = upTo(k + 1, min(sentence.units.count, k + 10)).first { endsWithComma(sentence, $0)
                     && (lowerAt(sentence, $0 + 1).map { $0.hasSuffix("ing") && Lexicon.cues[$0] != nil } ?? false) }
@@ -2143,7 +2153,8 @@ extension ExtractionRun {
             }
             // "denied the report, which came two days before the debate": a relative clause set off
             // by a comma describes the object in the writer's words.
-            if cue.frame == .object, k > s, lowerAt(sentence, k) == ",", ["which", "who"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
+            // ("denied that the firm, which is based in Ohio, broke the law": not inside a that-clause.)
+            if cue.frame == .object, !sawThat, k > s, lowerAt(sentence, k) == ",", ["which", "who"].contains(lowerAt(sentence, k + 1) ?? "") { end = k; break }
             if let w = lowerAt(sentence, k), w == "but" || w == "and", let next = lowerAt(sentence, k + 1), let second = Lexicon.cues[next],
                second.frame != .object, lowerAt(sentence, k + 2) == "that" || second.lemma == "said" || second.lemma == "added" {
                 end = k

@@ -59,6 +59,10 @@ public enum SpeakerParser {
         "expert", "fellow", "researcher", "scientist", "activist", "lawyer", "campaigner", "consultant", "partner",
         "operations", "project", "engineer", "council", "councilwoman", "councilman", "councillor", "councilor", "councilmember", "alderman", "alderwoman", "member", "teacher", "farmer",
         "union", "association", "institute", "programme", "program", "spokesmen",
+        "treasurer", "provost", "dean", "sergeant", "sgt.", "lieutenant", "corporal", "admiral", "adm.", "detective",
+        "prosecutor", "magistrate", "ombudsman", "ombudswoman", "trustee", "comptroller", "auditor", "principal", "pastor",
+        "reverend", "rev.", "consul", "passenger", "secretary-general", "director-general", "attorney-general",
+        "mayor-elect", "president-elect", "governor-elect", "senator-elect", "airman", "airwoman",
     ]
     /// Nationality and affiliation adjectives: part of a role ("Russian President"), never of a name.
     static let demonyms: Set<String> = Set("""
