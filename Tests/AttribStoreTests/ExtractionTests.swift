@@ -1330,6 +1330,29 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "another winter") == "Lena Achterberg")
     }
 
+    /// Outlets that relay: one that cites its sources in a relative clause, one that quotes a
+    /// source after its frame, one spoken to, and one named in the occasion of speaking.
+    @Test func outletsSpokenToAndCiting() throws {
+        let result = try extractDevsetBody("135-outlets-spoken-to-and-citing.txt")
+        // "P, according to the Coast Herald, which cited two board members": theirs, relayed.
+        let sale = try #require(result.first(containing: "island routes"))
+        #expect(result.source(of: sale)?.count == 2)
+        #expect(sale.relayedBy == ["Coast Herald"])
+        // "P, the Herald said, quoting a person close to the board": the person's, relayed by the
+        // outlet under its full name; "quoting ..." is not part of P.
+        let summer = try #require(result.first(containing: "before the summer"))
+        #expect(summer.content == "The sale could be announced before the summer")
+        #expect(result.source(of: summer)?.kind == .anonymous)
+        #expect(summer.relayedBy == ["Coast Herald"])
+        // "told the Coast Herald the routes had lost money": the outlet is the listener; the
+        // statement keeps its first word.
+        #expect(result.first(containing: "lost money")?.content == "the routes had lost money for five years")
+        // "Speaking to the Island Times, NAME said P": the outlet spoken to relays P.
+        let decision = try #require(result.first(containing: "no decision"))
+        #expect(result.source(of: decision)?.name == "Marta Lindqvist")
+        #expect(decision.relayedBy.first?.hasSuffix("Island Times") == true)
+    }
+
     @Test func speakersByTradeAndByOutlet() throws {
         let result = try extractDevsetBody("132-speakers-by-trade-and-by-outlet.txt")
         // "Lantern Mobile LNTM.OL declined to comment": a name with a ticker is a company, so "The

@@ -2154,6 +2154,11 @@ struct ExtractionRun {
             guard ["to", "with"].contains(lowerAt(sentence, k + 1) ?? ""), let outlet = outletAt(sentence, k + 2) else { continue }
             return outlet.name
         }
+        // "Speaking to the Ledger, the mayor said P": the occasion names the outlet spoken to.
+        if let first = lowerAt(sentence, 0), ["speaking", "talking"].contains(first), ["to", "with"].contains(lowerAt(sentence, 1) ?? ""),
+           let outlet = outletAt(sentence, 2), lowerAt(sentence, outlet.end) == "," {
+            return outlet.name
+        }
         return nil
     }
 

@@ -1383,7 +1383,8 @@ extension ExtractionRun {
         }
         guard let phrase, let comma = commaUnit, comma >= 2 else { return false }
         // "Citing two diplomats, the paper said P": the opening phrase names sources, it says nothing.
-        if lowerAt(sentence, opening) == "citing" { return false }
+        // Nor does "Speaking to the Ledger, the mayor said P": the occasion, then the frame.
+        if lowerAt(sentence, opening) == "citing" || !inverted && Self.occasionParticiples.contains(lowerAt(sentence, opening) ?? "") { return false }
         // What follows the cue must be short: end of sentence, a time phrase, "citing X", "adding that ...".
         var relay: [String] = []
         var source = phrase
@@ -1393,7 +1394,7 @@ extension ExtractionRun {
         var restUnits: [Int] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
             if Self.citingWords.contains(w), let cited = subjectAfter(sentence, start: k + 1) {
-                if phrase.isOutlet || phrase.kind == .organization { relay.append(phrase.name ?? phrase.mention); source = cited.phrase }
+                if phrase.isOutlet || phrase.kind == .organization { relay.append(relayName(phrase)); source = cited.phrase }
                 k = cited.end
                 continue
             }
@@ -1413,7 +1414,7 @@ extension ExtractionRun {
         if !inverted || lowerAt(sentence, tail + 1) == "but", lowerAt(sentence, tail) == ",", tail + 3 < sentence.units.count, comma >= 2,
            !(opening..<comma).contains(where: { self.cue(sentence, at: $0) != nil }),
            let first = span(sentence, opening..<comma), let second = span(sentence, (tail + 1)..<sentence.units.count),
-           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next),
+           let next = lowerAt(sentence, tail + 1), !["adding", "saying", "citing", "according", "as", "who", "which"].contains(next), !Self.citingWords.contains(next),
            !isConcessive(sentence, at: tail + 1), !opensWritersAddition(sentence, at: tail + 1, after: opening..<comma) {
             if interruptedReport(sentence, subject: opening..<comma, after: tail + 1, outer: phrase, relay: relay) { return true }
             record(kind: .indirect, pieces: [first, second], cue: cue.lemma, denies: cue.denies, phrase: phrase, rule: "interrupted-clause", relay: relay, sentence: sentence)
@@ -1584,6 +1585,9 @@ extension ExtractionRun {
     /// Participles that name the sources an outlet's report rests on ("Reuters reported, citing
     /// two officials"; "NBC, quoting intelligence sources, reported").
     static let citingWords: Set<String> = ["citing", "quoting"]
+
+    /// Participles that open a sentence with the occasion of speaking: "Speaking to reporters, ...".
+    static let occasionParticiples: Set<String> = ["speaking", "talking", "writing", "asked", "addressing", "responding", "testifying"]
 
     func isCiting(_ sentence: Sentence, _ unit: Int) -> Bool {
         Self.citingWords.contains(lowerAt(sentence, unit) ?? "")
@@ -1967,8 +1971,9 @@ extension ExtractionRun {
             // "Western states think Iran is seeking nuclear weapons": a belief takes its clause
             // without "that" too, but only a clause: "thought of leaving", "feared the worst" are not.
             if cue.frame == .thatOnly, !(Self.beliefCues.contains(cue.lemma) && opensFiniteClause(sentence, at: s)) { return false }
-            if cue.lemma == "told" {
-                // "told reporters P": skip a short object.
+            if cue.lemma == "told", relay.isEmpty {
+                // "told reporters P": skip a short object. ("told the Ledger the mayor would resign":
+                // the outlet, read above, was the object.)
                 if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w) || w.first?.isUppercase == true {
                     s += 1
                     while let w2 = lowerAt(sentence, s), (w2.first?.isUppercase == true || ["committee", "conference", "news", "press", "briefing"].contains(w2)) { s += 1 }
@@ -2511,6 +2516,14 @@ extension ExtractionRun {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
                 if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next) {
+                    // "P, according to the Ledger, which cited two officials": they are the source,
+                    // the outlet relays them.
+                    if next == "which", phrase.isOutlet, ["cited", "quoted"].contains(lowerAt(sentence, second + 2) ?? ""),
+                       let cited = subjectAfter(sentence, start: second + 3), cited.phrase.kind != .pronoun {
+                        record(kind: .indirect, pieces: [before], cue: "according to", denies: false, phrase: cited.phrase, rule: "according-to-outlet-citing",
+                               relay: [relayName(phrase)], sentence: sentence)
+                        return true
+                    }
                     record(kind: .indirect, pieces: [before], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
                 } else {
                     record(kind: .indirect, pieces: [before, after], cue: "according to", denies: false, phrase: phrase, rule: "according-to-inside", sentence: sentence)
