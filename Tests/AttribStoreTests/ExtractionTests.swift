@@ -1353,6 +1353,21 @@ import Testing
         #expect(decision.relayedBy.first?.hasSuffix("Island Times") == true)
     }
 
+    /// Straight single quotation marks, as British and Asian outlets write them, with a plural
+    /// possessive inside that must not close the quotation.
+    @Test func straightSingleQuotes() throws {
+        let result = try extractDevsetBody("136-straight-single-quotes.txt")
+        let kerr = try #require(result.first(containing: "back down"))
+        #expect(kerr.kind == .direct)
+        #expect(result.source(of: kerr)?.name == "Ann Kerr")
+        #expect(kerr.content.hasSuffix("The workers' pay must rise, and it will"))
+        let dunmore = try #require(result.first(containing: "what we can afford"))
+        #expect(dunmore.kind == .direct)
+        #expect(result.source(of: dunmore)?.name == "Paul Dunmore")
+        // "The nurses' last strike": an apostrophe after a plural opens nothing.
+        #expect(result.first(containing: "last strike") == nil)
+    }
+
     @Test func speakersByTradeAndByOutlet() throws {
         let result = try extractDevsetBody("132-speakers-by-trade-and-by-outlet.txt")
         // "Lantern Mobile LNTM.OL declined to comment": a name with a ticker is a company, so "The

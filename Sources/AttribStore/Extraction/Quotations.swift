@@ -80,9 +80,12 @@ public enum QuotationFinder {
             case .singleQuote:
                 guard open == nil else { break }  // nested single quotes stay inside the double quote
                 let mark = scalars[token.start]
-                if mark == "‘" && i + 1 < tokens.count && !tokens[i + 1].spaceBefore && tokens[i + 1].kind == .word {
+                // A straight mark opens only where a quotation can start, and closes only attached
+                // to the word or stop before it ("the workers' union" opens nothing).
+                let straight = mark == "'"
+                if (mark == "‘" || straight && isOpening(tokens, i, scalars)) && i + 1 < tokens.count && !tokens[i + 1].spaceBefore && tokens[i + 1].kind == .word {
                     single = (i, token.end)
-                } else if mark == "’", let opened = single, token.start > opened.start,
+                } else if mark == "’" || straight && isClosing(tokens, i) && !isPluralPossessive(tokens, i), let opened = single, token.start > opened.start,
                           i + 1 >= tokens.count || tokens[i + 1].kind != .word || tokens[i + 1].spaceBefore {
                     let wordCount = tokens[(opened.token + 1)..<i].filter { $0.kind == .word || $0.kind == .number }.count
                     if wordCount >= 2 {
@@ -111,6 +114,13 @@ public enum QuotationFinder {
         let startsSpan = tokens[i].spaceBefore || i == 0 || tokens[i - 1].kind == .paragraphBreak
             || ["(", "[", "—", "–", "-", ":"].contains(tokens[i - 1].lower)
         return startsSpan && attachedNext
+    }
+
+    /// "the workers' pay": a straight apostrophe after a plural, with a word after it, is a
+    /// possessive, not the end of a quotation.
+    static func isPluralPossessive(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i - 1].kind == .word, tokens[i - 1].lower.hasSuffix("s") else { return false }
+        return tokens[i + 1].kind == .word && tokens[i + 1].spaceBefore
     }
 
     /// A mark closes when it is attached to the preceding word or punctuation.

@@ -97,7 +97,9 @@ public struct Tokenizer {
             let kind: Token.Kind
             switch c {
             case "\"", "“", "”", "„", "«", "»", "‟": kind = .doubleQuote
-            case "‘", "’", "‚", "‛": kind = .singleQuote
+            // A straight apostrophe standing alone (not inside a word, where it joins "don't") may
+            // mark a quotation, as British and Asian outlets write them: 'We will not back down.'
+            case "‘", "’", "‚", "‛", "'": kind = .singleQuote
             default: kind = .punctuation
             }
             tokens.append(Token(kind: kind, start: i, end: i + 1, lower: String(Character(c)), capitalized: false, spaceBefore: spaceBefore, isAbbreviation: false))
