@@ -18,8 +18,8 @@ public enum Paragraphs {
             guard !trimmed.isEmpty else { return }
             if isHardWrapped(trimmed) {
                 paragraphs.append(fold(trimmed.joined(separator: " ")))
-            } else if isUnmarkedWrapped(trimmed) {
-                paragraphs.append(contentsOf: unwrapped(trimmed))
+            } else if let unwrapped = unmarkedWrapped(trimmed) {
+                paragraphs.append(contentsOf: unwrapped)
             } else {
                 paragraphs.append(contentsOf: trimmed.map { fold(String($0)) })
             }
@@ -70,26 +70,23 @@ public enum Paragraphs {
     }
 
     /// Hard-wrapped copy with no mark between paragraphs at all (no blank line, no indent), as
-    /// old wire archives keep it. Most lines are full: the next line's first word would not
-    /// have fit on them. One-paragraph-a-line text of similar width has few such lines.
-    static func isUnmarkedWrapped(_ lines: [Substring]) -> Bool {
-        guard lines.count >= 4, let width = lines.map(\.count).max(), width >= 40, width <= 100 else { return false }
-        let full = lines.indices.dropLast().filter { isFull(lines, $0, width: width) }.count
-        return full * 2 >= (lines.count - 1)
-    }
-
-    /// Joins wrapped lines, breaking a paragraph where a line was ended on purpose: the next
-    /// word would have fit, and the line ends a sentence or stops well short of the width
-    /// (a byline, a dateline). A greedy wrapper never leaves such a line mid-paragraph.
-    static func unwrapped(_ lines: [Substring]) -> [String] {
-        let width = lines.map(\.count).max() ?? 0
+    /// old wire archives keep it, split into paragraphs; nil when the lines are not such copy.
+    ///
+    /// Most lines of such copy are full: the next line's first word would not have fit on them.
+    /// One-paragraph-a-line text of similar width has few such lines. A paragraph ends where a
+    /// line was ended on purpose: the next word would have fit, and the line ends a sentence or
+    /// stops well short of the width (a byline, a dateline). A greedy wrapper never leaves such a
+    /// line mid-paragraph.
+    static func unmarkedWrapped(_ lines: [Substring]) -> [String]? {
+        guard lines.count >= 4, let width = lines.map(\.count).max(), width >= 40, width <= 100 else { return nil }
+        let full = lines.indices.dropLast().map { isFull(lines, $0, width: width) }
+        guard full.filter({ $0 }).count * 2 >= full.count else { return nil }
         var paragraphs: [String] = []
         var current: [Substring] = []
-        for index in lines.indices {
-            current.append(lines[index])
-            let line = lines[index]
+        for (index, line) in lines.enumerated() {
+            current.append(line)
             let endsSentence = line.last.map { ".?!:\"”’'".contains($0) } ?? false
-            if index + 1 < lines.count, !isFull(lines, index, width: width), endsSentence || line.count < width * 3 / 4 {
+            if index < full.count, !full[index], endsSentence || line.count < width * 3 / 4 {
                 paragraphs.append(fold(current.joined(separator: " ")))
                 current.removeAll()
             }
