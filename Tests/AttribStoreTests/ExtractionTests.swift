@@ -909,8 +909,8 @@ import Testing
         let quote = try #require(result.first(containing: "Every payment"))
         #expect(quote.kind == .direct)
         #expect(result.source(of: quote)?.head == "teacher")
-        #expect(result.speaker(ofStatementContaining: "so unfortunate") == "Father Lucas Brandt")
-        #expect(result.speaker(ofStatementContaining: "rich friends") == "Father Lucas Brandt")
+        #expect(result.speaker(ofStatementContaining: "so unfortunate") == "Lucas Brandt")
+        #expect(result.speaker(ofStatementContaining: "rich friends") == "Lucas Brandt")
         #expect(result.first(containing: "had won in nine")?.content == "its candidates had won in nine")
         // A pull quote set as a heading after a document's words is nobody's statement.
         let pull = extract("According to court documents, he ran 400 missions.\n\n“Someone threw us a rope”\n\nHe denies the charges.")
@@ -1366,6 +1366,57 @@ import Testing
         #expect(result.source(of: dunmore)?.name == "Paul Dunmore")
         // "The nurses' last strike": an apostrophe after a plural opens nothing.
         #expect(result.first(containing: "last strike") == nil)
+    }
+
+    /// Speakers placed by a town and its state, appositives that end in a listener or in
+    /// "according to", asides between a participle and its quotation, and names of bodies that
+    /// run on with prepositions.
+    @Test func placesAsidesAndRelayedAppositives() throws {
+        let result = try extractDevsetBody("137-places-asides-and-relayed-appositives.txt")
+        // "P, NAME, ROLE, told the Valley Ledger.": his words, relayed by the outlet.
+        let faults = try #require(result.first(containing: "four clinics"))
+        #expect(result.source(of: faults)?.name == "Jonah Pell")
+        #expect(faults.relayedBy.count == 1)
+        #expect(faults.relayedBy.first?.hasSuffix("Valley Ledger") == true)
+        // "P, said ROLE, NAME, according to the Valley Ledger.": the name speaks, the outlet relays.
+        let june = try #require(result.first(containing: "close by June"))
+        #expect(june.content == "Two of the clinics will close by June")
+        #expect(result.source(of: june)?.name == "Marit Solheim")
+        #expect(june.relayedBy.count == 1)
+        // "saying, in part, “Q”" and "saying in a statement: “Q”": the quotation is the words.
+        let staff = try #require(result.first(containing: "done nothing wrong"))
+        #expect(staff.kind == .direct)
+        #expect(result.source(of: staff)?.name == "Vale Clinics Group")
+        #expect(result.first(containing: "every standard")?.kind == .direct)
+        // "Hugo Brandt of Carrow, Ill., said": a person from a town, not the town or its state.
+        #expect(result.speaker(ofStatementContaining: "paperwork alone") == "Hugo Brandt")
+        #expect(result.speaker(ofStatementContaining: "six hours") == "Rosa Imrie")
+        #expect(result.speaker(ofStatementContaining: "kept by hand")?.hasSuffix("Anton Weld") == true)
+        // "went on to say that “Q1” and that “Q2”": two quotations of one speaker.
+        let wards = try #require(result.first(containing: "wards were clean"))
+        let records = try #require(result.first(containing: "asked us for the records"))
+        #expect(wards.kind == .direct && records.kind == .direct)
+        #expect(result.source(of: records)?.name == "Edith Kalder")
+        // "The government-funded Northern Commission on Patient Safety said on Tuesday": the whole
+        // name, without the description before it.
+        #expect(result.speaker(ofStatementContaining: "40 complaints") == "Northern Commission on Patient Safety")
+    }
+
+    /// A place's state after its comma, a body's name with "for" and "and" before "now says",
+    /// and an "according to" aside that ends with its day.
+    @Test func placesAndNamesInPlainFrames() throws {
+        let result = extract("""
+            The Centers for Disease Control and Prevention now says the virus could reach half of all adults.
+
+            Tom Lee of Boston, Mass., said the ward was full.
+
+            The hospital has, according to local media reports Thursday, seen 46 more deaths since July.
+            """)
+        #expect(result.speaker(ofStatementContaining: "half of all adults") == "Centers for Disease Control and Prevention")
+        #expect(result.speaker(ofStatementContaining: "ward was full") == "Tom Lee")
+        let deaths = try #require(result.first(containing: "46 more deaths"))
+        #expect(result.source(of: deaths)?.kind == .anonymous)
+        #expect(deaths.cue == "according to")
     }
 
     @Test func speakersByTradeAndByOutlet() throws {

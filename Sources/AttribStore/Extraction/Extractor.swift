@@ -842,6 +842,8 @@ struct ExtractionRun {
     /// cue: a listed filler, or a lowercase "-ly" adverb ("has consistently denied").
     func isFillerAt(_ sentence: Sentence, _ index: Int) -> Bool {
         guard index >= 0, index < sentence.units.count, case .token(let t) = sentence.units[index] else { return false }
+        // ("The protest group Climate Now said": a capitalized word inside the sentence is a name's.)
+        if tokens[t].capitalized, index > 0 { return false }
         return Lexicon.fillers.contains(tokens[t].lower) || !tokens[t].capitalized && Lexicon.isMannerAdverb(tokens[t].lower)
     }
 
@@ -970,16 +972,21 @@ struct ExtractionRun {
     static let aspectVerbs: Set<String> = ["continue", "continues", "continued", "began", "begins", "begin", "started", "starts",
                                            "forced", "quick", "rushed", "hastened", "moved", "scrambled"]
 
+    /// "went on", "goes on" at unit `k` (the "on"), before "to say".
+    func goesOn(_ sentence: Sentence, _ k: Int) -> Bool {
+        lowerAt(sentence, k) == "on" && ["went", "goes", "go", "going", "gone"].contains(lowerAt(sentence, k - 1) ?? "")
+    }
+
     /// The speaker phrase ending just before unit `end` (the cue), skipping adverbs and
     /// auxiliaries; handles "Name, role, said". Returns the phrase and the unit where it starts.
     func subjectBefore(_ sentence: Sentence, end: Int, floor: Int = 0) -> (phrase: SpeakerPhrase, start: Int)? {
         var k = end - 1
         while k >= floor, let w = lowerAt(sentence, k), isFillerAt(sentence, k) || isTimePhraseWord(w) || isInThePast(sentence, k)
-                || w == "to" && Self.aspectVerbs.contains(lowerAt(sentence, k - 1) ?? "") {
+                || w == "to" && (Self.aspectVerbs.contains(lowerAt(sentence, k - 1) ?? "") || goesOn(sentence, k - 1)) {
             // "did not respond", "never said": nothing was said.
             if w == "not" || w == "never" || w == "n't" { return nil }
-            // "continues to insist", "began to argue": the speaker still speaks.
-            k -= isInThePast(sentence, k) ? 3 : w == "to" ? 2 : 1
+            // "continues to insist", "began to argue", "went on to say": the speaker still speaks.
+            k -= isInThePast(sentence, k) || w == "to" && goesOn(sentence, k - 1) ? 3 : w == "to" ? 2 : 1
         }
         guard k >= floor else { return nil }
         // "The World Health Organization (WHO) said", "Publicis Groupe SA (PUB) said", "Acme Corp.
@@ -1035,14 +1042,29 @@ struct ExtractionRun {
         // one open an appositive and the words before it read as a speaker.
         var j = k - 1
         var commas = 0
+        var segmentEnd = k
         while j >= floor, j > k - 45, commas < 5, let w = lowerAt(sentence, j), w != "." {
             if w == "," {
                 commas += 1
+                let placeEnd = segmentEnd
+                segmentEnd = j
+                // "a nurse from Austin, Texas, said": the words after this comma finish a place,
+                // and the appositive opens before it, unless a name ends there ("Trivers of
+                // Rutgers University in New Brunswick, New Jersey, one of the authors, says").
+                if continuesPlace(sentence, from: j + 1, to: placeEnd) {
+                    if let found = speakerEnding(at: j, appositive: placeEnd < k ? (placeEnd + 1)..<k : nil, sentence, floor: floor),
+                       found.phrase.kind == .person || found.phrase.kind == .organization, found.phrase.name != nil { return found }
+                    j -= 1
+                    continue
+                }
                 // The nearest comma may open any appositive ("reached by phone", "speaking on
                 // condition of anonymity"); earlier ones must look like the start of one.
                 if let opener = lowerAt(sentence, j + 1), case .token(let t) = sentence.units[j + 1],
                    commas == 1 || opensAppositive(opener, capitalized: tokens[t].capitalized, ageOnly: j + 2 == k),
-                   let found = speakerEnding(at: j, appositive: (j + 1)..<k, sentence, floor: floor) {
+                   let found = speakerEnding(at: j, appositive: (j + 1)..<k, sentence, floor: floor),
+                   // ("Trivers of Rutgers University in New Brunswick, New Jersey, one of the
+                   // authors, says": "New Jersey" finishes a place, it does not speak.)
+                   !continuesPlace(sentence, from: found.start, to: j) {
                     // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": an
                     // appositive of an appositive; the person named before both speaks.
                     if found.phrase.kind != .person, found.start - 1 > floor, lowerAt(sentence, found.start - 1) == ",",
@@ -1056,6 +1078,21 @@ struct ExtractionRun {
             j -= 1
         }
         return nil
+    }
+
+    /// "from Austin, Texas", "in New Brunswick, New Jersey", "Zeszotarski of Raleigh, N.C.": whether
+    /// the capitalized words from `start` to `end` name the state or country of a place that a
+    /// preposition opened before the comma at `start - 1`. ("The President of France, Emmanuel
+    /// Macron": a post's place, then who holds it.)
+    func continuesPlace(_ sentence: Sentence, from start: Int, to end: Int) -> Bool {
+        guard lowerAt(sentence, start - 1) == ",", (1...3).contains(end - start),
+              upTo(start, end).allSatisfy({ isCapitalizedWord(sentence, $0) }) else { return false }
+        var k = start - 2
+        while k >= 0, start - 2 - k < 4, isCapitalizedWord(sentence, k) { k -= 1 }
+        guard k < start - 2, let preposition = lowerAt(sentence, k), ["in", "from", "near", "outside", "of"].contains(preposition),
+              let before = lowerAt(sentence, k - 1) else { return false }
+        // ("a teacher from Fairhaven, Maine": where someone comes from is never their post.)
+        return preposition == "from" || !SpeakerParser.roleWords.contains(before) && !SpeakerParser.personTitles.contains(before)
     }
 
     /// Nouns for documents that speak for their authors ("a new report suggests", "court records show").
@@ -1312,7 +1349,10 @@ struct ExtractionRun {
            lowerAt(sentence, hi) == "," {
             var end = hi + 1
             while end < sentence.units.count, let w = lowerAt(sentence, end), ![".", ";", ":", "!", "?", "—", ","].contains(w) { end += 1 }
-            if end == sentence.units.count || lowerAt(sentence, end) == ".", let range = tokenRange(sentence, (hi + 1)..<end),
+            // (", according to Reuters." may follow: the outlet relays the name's words.)
+            if end == sentence.units.count || lowerAt(sentence, end) == "."
+                || lowerAt(sentence, end) == "," && lowerAt(sentence, end + 1) == "according" && lowerAt(sentence, end + 2) == "to",
+               let range = tokenRange(sentence, (hi + 1)..<end),
                var named = SpeakerParser.parse(tokens, range, text: textOf), named.kind == .person, named.name != nil {
                 named.role = named.role ?? SpeakerParser.cleanRole(phrase.mention)
                 named.mention = text(tokens[first].start..<tokens[range.upperBound - 1].end)

@@ -276,7 +276,7 @@ public enum Lexicon {
         "never", "flatly", "firmly", "strongly", "immediately", "quickly", "simply", "openly", "explicitly", "angrily",
         "not", "already", "told", "is", "was", "were", "are", "been", "being", "had been", "just", "even", "however",
         "flat-out", "categorically", "vehemently", "strenuously", "emphatically", "swiftly", "too", "both", "long",
-        "since", "twice", "only", "hotly", "fully", "truly", "dryly", "wryly", "coyly", "shyly",
+        "since", "twice", "only", "hotly", "fully", "truly", "dryly", "wryly", "coyly", "shyly", "now",
     ]
 
     /// Nouns ending in "-ly" that must not be skipped as adverbs ("the family said", "the weekly reported").
@@ -313,7 +313,7 @@ public enum Lexicon {
         physicist chemist astronomer architect planner developer editor columnist
         commentator pundit pollster advocate lobbyist unionist citizen taxpayer consumer patient son daughter wife
         husband brother sister widow trustee steward caregiver psychologist psychiatrist dentist pharmacist
-        chief boss superintendent coroner warden
+        chief head boss superintendent coroner warden
         arbitrator rebel militant insurgent guerrilla fighter defendant plaintiff suspect juror principal dean
         provost trainer singer actor actress artist musician rapper comedian novelist writer poet blogger tipster
         whistleblower informant hostage prisoner detainee teenager monk nun grower breeder elder

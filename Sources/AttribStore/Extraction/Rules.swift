@@ -674,6 +674,11 @@ extension ExtractionRun {
 
     /// SPEAKER CUE: “Q” / SPEAKER CUE “Q” / SPEAKER CUE that “Q” / which he described as “Q”.
     func cueThenQuote(_ sentence: Sentence, quoteUnit u: Int, wordCount: Int) -> (cue: Lexicon.Cue, phrase: SpeakerPhrase, rule: String, relay: [String], outer: SpeakerPhrase?)? {
+        // "went on to say that “Q1” and that “Q2”": a second quotation joined to the first by
+        // "and that" has the first one's frame.
+        if u >= 3, lowerAt(sentence, u - 1) == "that", ["and", "but"].contains(lowerAt(sentence, u - 2) ?? ""), let first = isQuote(sentence, u - 3) {
+            return cueThenQuote(sentence, quoteUnit: u - 3, wordCount: self.wordCount(of: first))
+        }
         // Find the nearest cue before the quote, with no other quote in between.
         var c = u - 1
         while c >= 0 && u - c <= 14 {
@@ -700,8 +705,13 @@ extension ExtractionRun {
                 // comma before a clause of time or manner is the whole statement; the rest is the
                 // writer's setting.
                 let setting = between == 0 && endsWithComma(sentence, u) && Self.settingOpeners.contains(lowerAt(sentence, u + 1) ?? "")
-                let after = setting ? 0 : tokenIndices(sentence, (u + 1)..<sentence.units.count).filter { tokens[$0].kind == .word }.count
-                    + upTo(u + 1, clauseStop).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + self.wordCount(of: $1) }
+                // ("that “Q1” and that “Q2”": the second quotation, joined to the first, is no
+                // other words around it.)
+                // ("needed to “Q1” and that “Q2”" is a partly quoted clause all the same.)
+                let joined = between <= 1 && ["and", "but"].contains(lowerAt(sentence, u + 1) ?? "") && lowerAt(sentence, u + 2) == "that" && isQuote(sentence, u + 3) != nil
+                let afterStart = joined ? u + 4 : u + 1
+                let after = setting ? 0 : tokenIndices(sentence, afterStart..<sentence.units.count).filter { tokens[$0].kind == .word }.count
+                    + upTo(afterStart, clauseStop).compactMap { isQuote(sentence, $0) }.reduce(0) { $0 + self.wordCount(of: $1) }
                 let quoteShare = Double(wordCount) / Double(max(1, wordCount + between + after))
                 let quoteRelay: [String]
                 if cue.lemma == "told", let object = outletAt(sentence, c + 1) { quoteRelay = [object.name] } else { quoteRelay = [] }
@@ -988,7 +998,9 @@ extension ExtractionRun {
             start = comma + 1
         }
         var best: SpeakerPhrase?
-        for end in upTo(start + 1, min(sentence.units.count, start + 8)) {
+        // ("The Centers for Disease Control and Prevention now says": a body's name may run to
+        // seven words and more.)
+        for end in upTo(start + 1, min(sentence.units.count, start + 12)) {
             let list = tokenIndices(sentence, start..<end)
             guard list.count == end - start, let first = list.first, let last = list.last else { break }
             if [",", "—", "–", "(", ":", ";"].contains(tokens[last].lower) { break }
@@ -1066,7 +1078,9 @@ extension ExtractionRun {
         // ("GM shares rose, but the union cast doubt by denying P": a clause after ", but" has its own subject.)
         let subordinate = upTo(0, limit).last(where: { ["after", "when", "while", "because", "since", "before", "as", "once", "until"].contains(lowerAt(sentence, $0) ?? "")
             || lowerAt(sentence, $0) == "but" && lowerAt(sentence, $0 - 1) == "," })
+        // ("The operator, Vale Clinics Group, issued a statement, saying Q": a subject with its appositive.)
         return subordinate.flatMap({ sentenceSubject(sentence, from: $0 + 1) }) ?? sentenceSubject(sentence, from: start(of: sentence))
+            ?? appositiveSubject(sentence, before: limit)
     }
 
     /// "Swift posted on Twitter accusing her label of ...", "after accusing them of ...": a
@@ -1121,11 +1135,36 @@ extension ExtractionRun {
         guard let cue = Lexicon.cues[word] else { return nil }
         let callingFor = word == "calling" && ["for", "on"].contains(lowerAt(sentence, c + 1) ?? "")
         guard cue.frame != .object || cue.denies || Self.speechActParticiples.contains(word) || callingFor else { return nil }
-        var s = c + 1
+        var s = afterParticipleAside(sentence, c + 1)
         if lowerAt(sentence, s) == "that" || callingFor && lowerAt(sentence, s) == "for" { s += 1 }
         // "adding, “The doors will never be closed.”": the mark after the participle opens the quotation.
         else if [",", ":"].contains(lowerAt(sentence, s) ?? ""), isQuote(sentence, s + 1) != nil { s += 1 }
         return (cue, c, s)
+    }
+
+    /// "saying, in part, “Q”", "saying in a statement: “Q”", "denying in an interview with the
+    /// Ledger that P": an aside or the occasion between a participle of saying and its words.
+    /// Returns where the words' frame goes on (at "that", or at the mark before the quotation),
+    /// or where they start when nothing such stands there.
+    func afterParticipleAside(_ sentence: Sentence, _ start: Int) -> Int {
+        var s = start
+        // "insisting instead that P", "saying again that P": an adverb first.
+        while let w = lowerAt(sentence, s), ["instead", "again", "also"].contains(w) || isFillerAt(sentence, s) && w.hasSuffix("ly") { s += 1 }
+        var k = s
+        if lowerAt(sentence, k) == ",", lowerAt(sentence, k + 1) == "in", lowerAt(sentence, k + 2) == "part" {
+            k += 3
+        } else if isVenuePhrase(sentence, at: k) || isOccasionPhrase(sentence, at: k) {
+            let stop = upTo(k + 1, min(sentence.units.count, k + 9)).first { u in
+                isQuote(sentence, u) != nil || [",", ":", "that", "."].contains(lowerAt(sentence, u) ?? "")
+            }
+            guard let stop, upTo(k + 1, stop).allSatisfy({ isWordToken(sentence, $0) && cue(sentence, at: $0) == nil }) else { return s }
+            k = stop
+        } else {
+            return s
+        }
+        if lowerAt(sentence, k) == "that" { return k }
+        if [",", ":"].contains(lowerAt(sentence, k) ?? ""), isQuote(sentence, k + 1) != nil { return k }
+        return isQuote(sentence, k) != nil ? k : s
     }
 
     /// Words that open a clause of its own after a quotation's frame (compared, not hashed).
@@ -1331,7 +1370,9 @@ extension ExtractionRun {
         var tail = c + length
         // "P, Matt Britton, special prosecutor, said.": the speaker's appositive closes with a
         // comma before the cue, and nothing follows it.
-        let appositiveBeforeCue = lowerAt(sentence, c - 1) == "," && [".", "!", nil].contains(lowerAt(sentence, c + length))
+        // So does "P, Sayed Younes, the head of its electoral machine, told Reuters.".
+        let listenerEnd = cue.lemma == "told" ? outletAt(sentence, c + length)?.end ?? c + length : c + length
+        let appositiveBeforeCue = lowerAt(sentence, c - 1) == "," && [".", "!", nil].contains(lowerAt(sentence, listenerEnd))
         if appositiveBeforeCue {
             guard let subject = subjectBefore(sentence, end: c), subject.start > opening + 1, lowerAt(sentence, subject.start - 1) == "," else { return false }
             phrase = subject.phrase
@@ -1393,6 +1434,12 @@ extension ExtractionRun {
         var rest: [String] = []
         var restUnits: [Int] = []
         while k < sentence.units.count, let w = lowerAt(sentence, k) {
+            // "P, said Antoinette Geagea, according to Reuters.": the outlet relays what she said
+            // (`relayTrailingAccordingTo` records it); the frame is no longer for it.
+            if w == "according", lowerAt(sentence, k + 1) == "to", let outlet = outletAt(sentence, k + 2) {
+                k = outlet.end
+                continue
+            }
             if Self.citingWords.contains(w), let cited = subjectAfter(sentence, start: k + 1) {
                 if phrase.isOutlet || phrase.kind == .organization { relay.append(relayName(phrase)); source = cited.phrase }
                 k = cited.end
@@ -2509,8 +2556,11 @@ extension ExtractionRun {
         else { return false }
         let contentEnd = lowerAt(sentence, c - 1) == "," ? c - 1 : c
         if let second = upTo(c + 2, min(count, c + 14)).first(where: { lowerAt(sentence, $0) == "," }), second + 2 < count {
-            let list = tokenIndices(sentence, (c + 2)..<second)
-            if let first = list.first, let last = list.last, list.count == second - c - 2,
+            // ("has, according to local media reports Thursday, seen": the time names no source.)
+            var phraseEnd = second
+            while phraseEnd > c + 3, let w = lowerAt(sentence, phraseEnd - 1), isTimePhraseWord(w) || Self.calendarWords.contains(w) { phraseEnd -= 1 }
+            let list = tokenIndices(sentence, (c + 2)..<phraseEnd)
+            if let first = list.first, let last = list.last, list.count == phraseEnd - c - 2,
                let phrase = accordingDocument(first..<(last + 1)) ?? SpeakerParser.parse(tokens, first..<(last + 1), text: textOf),
                let before = span(sentence, start(of: sentence)..<contentEnd), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the

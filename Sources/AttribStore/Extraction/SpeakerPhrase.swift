@@ -86,6 +86,9 @@ public enum SpeakerParser {
     ]
     /// Finite verbs of saying, which never begin a speaker phrase.
     static let clauseVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "stated", "wrote", "argued", "insisted"]
+    /// Irregular past participles that only a verb phrase starts with.
+    static let pastParticiples: Set<String> = ["seen", "taken", "given", "done", "been", "known", "shown", "written", "spoken",
+                                               "gotten", "become", "brought", "found", "heard", "made", "sent"]
     /// Conjunctions and sentence adverbs that lead a phrase without being part of the speaker.
     static let leadingConjunctions: Set<String> = ["and", "but", "so", "yet", "meanwhile", "however", "instead", "also", "but,"]
     /// Verbs that make a phrase a clause rather than a speaker ("the plan was approved").
@@ -115,7 +118,9 @@ public enum SpeakerParser {
         guard lo < hi, hi - lo <= 40, !functionWords.contains(tokens[lo].lower) else { return nil }
         // A speaker is a noun phrase: one that starts with a verb of saying is the rest of a
         // clause ("X, who led the review, said his team had found ..." read backwards from "found").
-        guard !clauseVerbs.contains(tokens[lo].lower) else { return nil }
+        // So is one that starts with a past participle ("has, according to reports, seen 46 more
+        // patients admitted").
+        guard !clauseVerbs.contains(tokens[lo].lower), !pastParticiples.contains(tokens[lo].lower) else { return nil }
         let words = tokens[lo..<hi]
         let mention = text(tokens[lo].start..<tokens[hi - 1].end)
         let lowers = words.map(\.lower)
@@ -170,7 +175,10 @@ public enum SpeakerParser {
                 // "Residents of Vell Creek", capitalized only because it opens the sentence.
                 // So does "Fraternal Order of Police President John Teletchea": a body, its role, a name.
                 // ("Mike Rutherford of Cardchronicle.com": a web address is an affiliation.)
+                // ("Joseph Zeszotarski of Raleigh", "Michael S. Bosworth of Latham & Watkins": a
+                // person's name before "of" ends the core; what follows is where they work.)
                 if w == "of" && k >= lo + 1 && (tokens[k - 1].capitalized && Lexicon.anonymousHeads[tokens[k - 1].lower] == nil || roleWords.contains(tokens[k - 1].lower)) && k + 1 < hi && tokens[k + 1].capitalized
+                    && (!endsInPersonName(tokens, lo..<k) || roleThenName(tokens, (k + 1)..<hi))
                     && ![".com", ".org", ".net", ".co.uk"].contains(where: { tokens[k + 1].lower.hasSuffix($0) })
                     && (!((k + 1)..<hi).contains(where: { Lexicon.organizationWords.contains(tokens[$0].lower) && tokens[$0].capitalized })
                         || roleThenName(tokens, (k + 1)..<hi)) { continue }
@@ -250,6 +258,12 @@ public enum SpeakerParser {
            tokens[lo..<nameStart].contains(where: { ["of", "to", "for"].contains($0.lower) }),
            tokens[nameStart - 1].capitalized || ["of", "to", "for", "the"].contains(tokens[nameStart - 1].lower) {
             nameStart = nameStartAfterPlace(tokens, run: nameStart..<core.upperBound)
+        }
+        // "Biologist Robert Trivers", "Economist Jane Doe": a noun of occupation opening the
+        // sentence, capitalized only there, is the role before a name of two words or more.
+        if nameStart == lo, core.upperBound - nameStart >= 3, Lexicon.anonymousHeads[tokens[lo].lower] != nil,
+           tokens[(lo + 1)..<core.upperBound].allSatisfy({ !isDemonymOrRole($0) && Lexicon.anonymousHeads[$0.lower] == nil }) {
+            nameStart = lo + 1
         }
         // "The" alone is no name ("The senator wrote").
         if nameStart == core.upperBound - 1, determiners.contains(tokens[nameStart].lower) || functionWords.contains(tokens[nameStart].lower) { nameStart = core.upperBound }
@@ -386,6 +400,17 @@ public enum SpeakerParser {
                                                   "markets", "sales", "figures", "numbers", "results", "rates", "costs", "talks", "cases",
                                                   "deaths", "events", "plans", "terms", "details", "rules", "laws", "changes", "signs"]
 
+    /// Whether `range` ends in a person's name of two words or more ("Joseph Zeszotarski",
+    /// "Michael S. Bosworth"): capitalized words, none a role, a demonym or a body's word,
+    /// before which stands nothing capitalized that could make them one longer name.
+    static func endsInPersonName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var first = range.upperBound
+        while first > range.lowerBound, tokens[first - 1].capitalized, tokens[first - 1].kind == .word,
+              !isDemonymOrRole(tokens[first - 1]), !isOrganizationWord(tokens[first - 1].lower) { first -= 1 }
+        guard range.upperBound - first >= 2, first == range.lowerBound || !tokens[first - 1].capitalized else { return false }
+        return !determiners.contains(tokens[first].lower) && !twoWordPlaceStarts.contains(tokens[first].lower)
+    }
+
     /// Whether capitalized words end in a role and then a name ("Police President John Teletchea").
     static func roleThenName(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let role = range.last(where: { roleWords.contains(tokens[$0].lower) }), role + 1 < range.upperBound else { return false }
@@ -444,22 +469,28 @@ public enum SpeakerParser {
     /// name's tokens without the leading "the".
     static func titledBody(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
         var lo = range.lowerBound
+        var hi = range.upperBound
+        // ("The US Department of Defense on Friday": the day is no part of the name.)
+        if hi - lo >= 4, ["on", "in"].contains(tokens[hi - 2].lower), ExtractionRun.calendarWords.contains(tokens[hi - 1].lower) { hi -= 2 }
         if tokens[lo].lower == "the" { lo += 1 }
-        guard range.upperBound - lo >= 3, tokens[range.upperBound - 1].capitalized else { return nil }
         let opensWithThe = lo > range.lowerBound
+        // "the government-funded Kenya National Commission on Human Rights": a hyphenated
+        // description before the name is no part of it.
+        while opensWithThe, lo < hi, !tokens[lo].capitalized, tokens[lo].lower.contains("-") { lo += 1 }
+        guard hi - lo >= 3, tokens[hi - 1].capitalized else { return nil }
         guard opensWithThe || isOrganizationWord(tokens[lo].lower) else { return nil }
         var joiners = 0
-        for k in lo..<range.upperBound {
+        for k in lo..<hi {
             let t = tokens[k]
             if bodyNameJoiners.contains(t.lower) && !t.capitalized {
-                guard k > lo, k + 1 < range.upperBound else { return nil }
+                guard k > lo, k + 1 < hi else { return nil }
                 if t.lower != "the" { joiners += 1 }
                 continue
             }
             guard t.kind == .word, t.capitalized, !personTitles.contains(t.lower) else { return nil }
         }
-        guard joiners > 0, (lo..<range.upperBound).contains(where: { isOrganizationWord(tokens[$0].lower) }) || opensWithThe else { return nil }
-        return lo..<range.upperBound
+        guard joiners > 0, (lo..<hi).contains(where: { isOrganizationWord(tokens[$0].lower) }) || opensWithThe else { return nil }
+        return lo..<hi
     }
 
     /// An organization word or its plural ("Centers").

@@ -74,7 +74,10 @@ public struct Tokenizer {
                 let (text, lowercase) = ScalarText.stringAndLowercase(scalars[i..<j])
                 var lower = lowercase
                 var abbreviation = false
-                if end < n, scalars[end] == ".", Tokenizer.isAbbreviation(text: text, lower: lower) {
+                // ("Boston, Mass., said", "Fresno, Calif., police": a short capitalized word whose
+                // period a comma follows is an abbreviation, since no sentence ends with ".,".)
+                if end < n, scalars[end] == ".", Tokenizer.isAbbreviation(text: text, lower: lower)
+                    || end + 1 < n && scalars[end + 1] == "," && isUppercase(c) && text.count <= 5 {
                     end += 1
                     lower += "."
                     abbreviation = true
