@@ -1402,6 +1402,37 @@ import Testing
         #expect(result.speaker(ofStatementContaining: "40 complaints") == "Northern Commission on Patient Safety")
     }
 
+    /// Copy whose paragraphs ran together, denials in relative clauses beside a main clause that
+    /// speaks too, denials in plain words, an outlet that carried a report, and "it" for the
+    /// body that opened the sentence before.
+    @Test func runTogetherCopyAndDenialsInPassing() throws {
+        let result = try extractDevsetBody("138-run-together-copy-and-denials-in-passing.txt")
+        // "He denies wrongdoing.CHICAGO — ...": the period still ends the sentence.
+        let wrongdoing = try #require(result.attributions.first { $0.content == "wrongdoing" })
+        #expect(wrongdoing.stance == .denies)
+        #expect(result.source(of: wrongdoing)?.name == "Ian Holt")
+        // "Marlow Grain, which has repeatedly denied the allegations, said P": both statements,
+        // by a body, the denial without the main clause's verb.
+        let allegations = try #require(result.first(containing: "prosecutors' allegations"))
+        #expect(allegations.content == "the prosecutors' allegations")
+        #expect(allegations.stance == .denies)
+        #expect(result.source(of: allegations)?.kind == .organization)
+        #expect(result.speaker(ofStatementContaining: "cooperate with the inquiry") == "Marlow Grain")
+        #expect(result.first(containing: "any wrongdoing")?.stance == .denies)
+        #expect(result.speaker(ofStatementContaining: "fight the charges") == "Dana Whitcombe")
+        // "It's a hoax", "false and misleading": denials in plain words.
+        #expect(result.first(containing: "a hoax")?.stance == .denies)
+        #expect(result.first(containing: "false and misleading")?.stance == .denies)
+        // "Marlow Grain has been storing grain ... Last year it told investors P".
+        #expect(result.speaker(ofStatementContaining: "double in size") == "Marlow Grain")
+        // "P, according to union officials, as reported by the Prairie Ledger.": the outlet relays,
+        // and is no part of P.
+        let jobs = try #require(result.first(containing: "40 jobs"))
+        #expect(jobs.content == "At least 40 jobs will be cut at the Peoria terminal")
+        #expect(jobs.relayedBy.count == 1)
+        #expect(jobs.relayedBy.first?.hasSuffix("Prairie Ledger") == true)
+    }
+
     /// A place's state after its comma, a body's name with "for" and "and" before "now says",
     /// and an "according to" aside that ends with its day.
     @Test func placesAndNamesInPlainFrames() throws {

@@ -999,11 +999,18 @@ struct ExtractionRun {
         if let w = lowerAt(sentence, k), ["declined", "refused", "failed", "to"].contains(w) { return nil }
         // "Zakhilwal, who denies any wrongdoing, now runs the bank": a non-restrictive relative
         // clause speaks for the name before it.
-        if lowerAt(sentence, k) == "who", k - 1 > floor, lowerAt(sentence, k - 1) == "," {
-            if let named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
+        // So does "Herbalife, which has denied the allegations": a body's.
+        if lowerAt(sentence, k) == "who" || lowerAt(sentence, k) == "which", k - 1 > floor, lowerAt(sentence, k - 1) == "," {
+            if var named = speakerEnding(at: k - 1, appositive: nil, sentence, floor: floor),
                named.phrase.kind == .person || named.phrase.kind == .organization && named.phrase.name != nil {
+                // ("Herbalife, which": a name that "which" follows is no person's.)
+                if lowerAt(sentence, k) == "which", named.phrase.kind == .person {
+                    guard named.phrase.role == nil else { return nil }
+                    named.phrase.kind = .organization
+                }
                 return named
             }
+            guard lowerAt(sentence, k) == "who" else { return nil }
             // "But he also has incensed New York Mayor Rudolph W. Giuliani, who threatened": the
             // name is the capitalized words before the comma, whatever clause holds them.
             var first = k - 1
@@ -1236,7 +1243,10 @@ struct ExtractionRun {
         guard tokenList.count == hi - lo, var first = tokenList.first, let last = tokenList.last else { return nil }
         // "In January Secretary of State George Shultz told": a date phrase with no comma after it
         // opens the sentence, not the speaker.
-        if ["in", "on", "last", "early", "late"].contains(tokens[first].lower), first + 2 <= last, Self.calendarWords.contains(tokens[first + 1].lower) {
+        // So does "Last year it told investors": a time phrase of "last", "this" or "next".
+        if ["in", "on", "last", "early", "late"].contains(tokens[first].lower), first + 2 <= last, Self.calendarWords.contains(tokens[first + 1].lower)
+            || ["last", "this", "next"].contains(tokens[first].lower) && first + 2 <= last
+            && ["year", "week", "month", "weekend", "summer", "winter", "spring", "autumn", "fall", "night", "season"].contains(tokens[first + 1].lower) {
             let skip = tokens[first + 2].kind == .number && first + 3 <= last ? 3 : 2
             first += skip
             lo += skip
@@ -1310,6 +1320,10 @@ struct ExtractionRun {
             phrase.relayVia = outlet.name
         }
         switch phrase.kind {
+        case .person where lowerAt(sentence, appositive.lowerBound) == "which":
+            // "Marlow Grain, which has denied the allegations, said": "which" follows no person.
+            phrase.kind = .organization
+            phrase.role = nil
         case .person:
             if phrase.role == nil { phrase.role = SpeakerParser.cleanRole(appositiveText) }
         case .anonymous:
@@ -1505,6 +1519,14 @@ struct ExtractionRun {
                 return (nil, "pronoun “\(phrase.mention)” with no antecedent", [])
             }
             if lower == "it" {
+                let spokeAt = lastOrganization.flatMap { org in result.attributions.last(where: { $0.source == org })?.end } ?? -1
+                // "Exxon Mobil has been disclosing such risks. Last year it warned P": the name that
+                // opened the sentence before, after the last body spoke.
+                if let body = bodyOpeningPreviousSentence(), body.position > spokeAt {
+                    let index = self.source(key: "o:" + Lexicon.outletKey(body.name), ExtractedSource(kind: .organization, name: body.name))
+                    lastOrganization = index
+                    return (index, "pronoun “it” → \(body.name) (who opens the sentence before)", [])
+                }
                 // "Volare Sports said P. “Q,” it added.": a name with no organization word that was
                 // taken for a person's, whom "it" then shows to be a body. Only the speaker just
                 // before, with no role and never called "he" or "she", is read so.
@@ -1514,7 +1536,6 @@ struct ExtractionRun {
                 }
                 // "Sears Holdings Corp filed for bankruptcy ... It warned that P": a body named after
                 // the last body that spoke, or with none that spoke, is what "it" means.
-                let spokeAt = lastOrganization.flatMap { org in result.attributions.last(where: { $0.source == org })?.end } ?? -1
                 if let org = lastOrganization, !organizationMentions.contains(where: { $0.position > spokeAt && $0.position < phrase.start && !Lexicon.isKnownOutlet($0.name) }) {
                     return (org, "pronoun “it” → \(label(org))", [])
                 }
@@ -1816,6 +1837,24 @@ struct ExtractionRun {
         lastSingularSpeaker = speaker
     }
 
+    /// The name that opens the previous sentence as its subject ("Exxon Mobil has been ..."), when
+    /// it is no person's known name, no outlet and no unnamed group: what "it" may continue with.
+    func bodyOpeningPreviousSentence() -> (position: Int, name: String)? {
+        guard let previous = previousSentence, let first = tokens.firstIndex(where: { $0.start >= previous.range.lowerBound }) else { return nil }
+        var j = first
+        while j < tokens.count, j - first < 4, tokens[j].kind == .word, tokens[j].capitalized, tokens[j].start < previous.range.upperBound { j += 1 }
+        guard j > first, j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized,
+              SpeakerParser.auxiliaryVerbs.contains(tokens[j].lower) || tokens[j].lower.hasSuffix("ed"),
+              Lexicon.pronouns[tokens[first].lower] == nil,
+              let phrase = SpeakerParser.parse(tokens, first..<j, text: textOf),
+              phrase.kind == .person && phrase.role == nil || phrase.kind == .organization && !phrase.isOutlet,
+              let name = phrase.name, !Lexicon.governmentMetonyms.contains(name.lowercased()),
+              // (A person the article gave a role is no body.)
+              !result.sources.contains(where: { $0.kind == .person && $0.role != nil && $0.name?.hasSuffix(tokens[j - 1].lower.capitalized) == true }),
+              names[tokens[j - 1].lower]?.role == nil else { return nil }
+        return (tokens[first].start, name)
+    }
+
     /// Records that `speaker`, taken for a person, is a body: "the company" and "it" find it later.
     mutating func makeBody(_ speaker: Int) {
         result.sources[speaker].kind = .organization
@@ -1998,7 +2037,7 @@ struct ExtractionRun {
         for outlet in extraRelay where !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // "the Globe and Mail’s sources said": unnamed sources of an outlet reach the article through it.
         if let phrase, phrase.kind == .anonymous, let owner = outletOwning(phrase.mention), !relay.contains(owner) { relay.append(owner) }
-        if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
+        if let outlet = openingOutlet(sentence) ?? venueOutlet(sentence) ?? asReportedBy(sentence), !relay.contains(outlet) { relay.insert(outlet, at: 0) }
         // A statement released by someone on behalf of a named speaker ("released by her lawyer").
         if let source, [.person, .organization].contains(result.sources[source].kind), let releaser = statementReleaser(sentence),
            !relay.contains(releaser) {
@@ -2045,7 +2084,7 @@ struct ExtractionRun {
                 || (kind == .direct && Self.correctsACharacterization(lower))
                 || Self.rejectsAClaim(quoted) || Self.judgesAClaimUntrue(lower)
                 // "“False,” he replied": a one-word verdict on what was put to the speaker.
-                || kind == .direct && ["false", "untrue", "not true", "nonsense", "rubbish"].contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
+                || kind == .direct && ["false", "untrue", "not true", "nonsense", "rubbish", "ridiculous", "absurd"].contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
                 stance = .denies
             }
         }
@@ -2197,6 +2236,19 @@ struct ExtractionRun {
         // "Speaking to the Ledger, the mayor said P": the occasion names the outlet spoken to.
         if let first = lowerAt(sentence, 0), ["speaking", "talking"].contains(first), ["to", "with"].contains(lowerAt(sentence, 1) ?? ""),
            let outlet = outletAt(sentence, 2), lowerAt(sentence, outlet.end) == "," {
+            return outlet.name
+        }
+        return nil
+    }
+
+    /// "P, according to officials, as reported by the Dhaka Tribune.", "as first reported by
+    /// Axios": the outlet that carried the sentence's statements.
+    func asReportedBy(_ sentence: Sentence) -> String? {
+        for k in sentence.units.indices where lowerAt(sentence, k) == "as" && lowerAt(sentence, k - 1) == "," {
+            var v = k + 1
+            if ["first", "earlier", "originally"].contains(lowerAt(sentence, v) ?? "") { v += 1 }
+            guard ["reported", "published"].contains(lowerAt(sentence, v) ?? ""), lowerAt(sentence, v + 1) == "by",
+                  let outlet = outletAt(sentence, v + 2) else { continue }
             return outlet.name
         }
         return nil

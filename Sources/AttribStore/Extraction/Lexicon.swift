@@ -251,6 +251,8 @@ public enum Lexicon {
         "conspiracy theory", "conspiracy theories", "did nothing wrong", "done nothing wrong", "no wrongdoing",
         "no such", "not correct", "zero truth", "exact opposite", "am innocent", "is innocent", "was innocent",
         "nothing to do with", "not the case", "contrary to",
+        "false and misleading", "a hoax", "is ridiculous", "are ridiculous", "without basis", "bogus", "ludicrous", "a lie", "are lies", "outrageous lies",
+        "pack of lies", "not to blame", "no proof", "a smear", "smear campaign",
     ]
 
     /// Words in a reported clause that deny another statement ("said the report was inaccurate",
@@ -266,6 +268,7 @@ public enum Lexicon {
         "done nothing wrong", "no wrongdoing", "broken no law", "broke no law", "inaccurate", "without foundation", "unfounded", "no such", "not correct",
         "zero truth", "exact opposite", "is innocent", "was innocent", "are innocent", "were innocent", "his innocence",
         "her innocence", "their innocence", "nothing to do with", "not the case", "contrary to",
+        "false and misleading", "a hoax", "knowingly false", "not to blame", "no proof", "a smear", "smear campaign", "a lie",
     ]
 
     /// Adverbs and auxiliaries that may stand between a speaker and the cue ("Peskov reportedly said").

@@ -898,9 +898,26 @@ extension ExtractionRun {
             if isInsideUsedQuoteFrame(sentence, cueUnit: c) { c += length; continue }
             if passive(sentence, cueUnit: c, cue: cue) { return }
             if clauseThenCue(sentence, cueUnit: c, cue: cue, length: length) { return }
-            if cueThenClause(sentence, cueUnit: c, cue: cue, length: length) { return }
+            if cueThenClause(sentence, cueUnit: c, cue: cue, length: length) {
+                // "Zakhilwal, who denies any wrongdoing, said P": the relative clause's statement,
+                // then the main clause's.
+                guard let close = closeOfRelativeClause(sentence, cueUnit: c) else { return }
+                c = close + 1
+                continue
+            }
             c += length
         }
+    }
+
+    /// The comma that closes a non-restrictive relative clause whose verb is the cue at `c`
+    /// (", who has denied the allegations,"), when a main clause goes on after it.
+    func closeOfRelativeClause(_ sentence: Sentence, cueUnit c: Int) -> Int? {
+        var r = c - 1
+        while r > 0, isFillerAt(sentence, r) { r -= 1 }
+        guard ["who", "which"].contains(lowerAt(sentence, r) ?? ""), lowerAt(sentence, r - 1) == ",",
+              let close = upTo(c + 1, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
+              close + 2 < sentence.units.count else { return nil }
+        return close
     }
 
     /// What follows ", Reuters reported, (and)": the outlet's own statement.
@@ -2127,14 +2144,16 @@ extension ExtractionRun {
         var participleComma: Int?
         var nextClause: Int?
         var subordinateOpening = false
+        var closesRelativeClause = false
         // "Although relatives suggested P, the director told lawmakers Q": an opening subordinate
         // clause ends at its comma; the main clause has a speaker and a cue of its own.
         let opening = start(of: sentence)
         // "Zakhilwal, who denies any wrongdoing, now runs the bank": a relative clause set off by
         // commas ends at its closing comma.
-        if let who = upTo(subject.start, c).last(where: { lowerAt(sentence, $0) == "who" }), lowerAt(sentence, who - 1) == ",",
+        if let who = upTo(subject.start, c).last(where: { lowerAt(sentence, $0) == "who" || lowerAt(sentence, $0) == "which" }), lowerAt(sentence, who - 1) == ",",
            !upTo(who, c).contains(where: { lowerAt(sentence, $0) == "," }), let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }) {
             end = comma
+            closesRelativeClause = true
         }
         if subject.start == opening + 1, ["although", "though", "while", "whereas", "as", "because", "if", "when", "after", "before", "since"].contains(lowerAt(sentence, opening) ?? ""),
            let comma = upTo(s, sentence.units.count).first(where: { lowerAt(sentence, $0) == "," }),
@@ -2144,7 +2163,7 @@ extension ExtractionRun {
             nextClause = c2
             subordinateOpening = true
         }
-        for k in upTo(s, nextClause == nil ? sentence.units.count : end) {
+        for k in upTo(s, nextClause == nil && !closesRelativeClause ? sentence.units.count : end) {
             // "said P, but he too disclaimed Q", "denied P although he has admitted Q": a second
             // clause with a subject and a cue of its own.
             let joint = endsWithComma(sentence, k) ? k + 1 : k
@@ -2565,7 +2584,9 @@ extension ExtractionRun {
                let before = span(sentence, start(of: sentence)..<contentEnd), let after = span(sentence, (second + 1)..<count) {
                 // "P, according to X, adding to ...": a participle or relative clause after the
                 // source comments on P; it is not the rest of the statement.
-                if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next) {
+                // So does ", as reported by the Tribune": the outlet that carried it (`asReportedBy`).
+                if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next)
+                    || next == "as" && ["reported", "first", "published"].contains(lowerAt(sentence, second + 2) ?? "") {
                     // "P, according to the Ledger, which cited two officials": they are the source,
                     // the outlet relays them.
                     if next == "which", phrase.isOutlet, ["cited", "quoted"].contains(lowerAt(sentence, second + 2) ?? ""),

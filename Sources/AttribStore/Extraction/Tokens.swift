@@ -58,6 +58,10 @@ public struct Tokenizer {
                     let d = scalars[j]
                     if isWordScalar(d) { j += 1; continue }
                     // Internal apostrophes, hyphens, periods and ampersands join a word: Russia’s, pro-Moscow, U.S, AT&T.
+                    // ("wrongdoing.WASHINGTON", "said.Any": copy whose paragraphs ran together keeps a
+                    // sentence's period between a lowercase word and the next capital.)
+                    // (Not in a ticker: "ERICb.ST".)
+                    if d == ".", j - i >= 3, j + 1 < n, isUppercase(scalars[j + 1]), scalars[(i + 1)..<j].allSatisfy({ isLowercase($0) }) { break }
                     if (d == "'" || d == "’" || d == "-" || d == "." || d == "&" || d == "\u{2011}") && j + 1 < n && isWordScalar(scalars[j + 1]) {
                         j += 2
                         continue
