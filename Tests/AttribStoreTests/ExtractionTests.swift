@@ -1433,6 +1433,26 @@ import Testing
         #expect(jobs.relayedBy.first?.hasSuffix("Prairie Ledger") == true)
     }
 
+    /// Statements made beside acts: a participle after the occasion of a quotation, a chant as
+    /// the last of a group's acts, a request that ends before the writer's "after", and "told"
+    /// after "but" with no comma.
+    @Test func actsBesideWords() throws {
+        let result = try extractDevsetBody("139-acts-beside-words.txt")
+        // "“Q,” NAME said at a rally outside the port gates, accusing X of P, which ...".
+        let accounts = try #require(result.first(containing: "hiding the harbor accounts"))
+        #expect(accounts.content == "the mayor of hiding the harbor accounts")
+        #expect(result.source(of: accounts)?.name == "Tove Aasen")
+        // "The strikers marched ..., blocked the ring road and chanted “Q”".
+        let books = try #require(result.first(containing: "Open the books"))
+        #expect(books.kind == .direct)
+        #expect(result.source(of: books)?.kind == .anonymous)
+        // "urged both sides to return to “honest talks” after a week in which ...".
+        let talks = try #require(result.first(containing: "both sides"))
+        #expect(!talks.content.contains("shipping contracts"))
+        // "presented the accounts on Monday but told investors P".
+        #expect(result.first(containing: "pension gap")?.content == "the surplus would not cover the pension gap")
+    }
+
     /// A place's state after its comma, a body's name with "for" and "and" before "now says",
     /// and an "according to" aside that ends with its day.
     @Test func placesAndNamesInPlainFrames() throws {

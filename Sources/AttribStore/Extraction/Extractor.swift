@@ -2004,7 +2004,9 @@ struct ExtractionRun {
                          rule: String, relay extraRelay: [String] = [], nested: Bool = false, sentence: Sentence) {
         // "those companies find themselves in a vise": a group the lexicon has no noun for speaks
         // only with a verb that is nothing but speech.
-        if let phrase, phrase.isUnlexedGroup, !Self.speechOnlyLemmas.contains(cue) { return }
+        // ("The strikers chanted “Open the books!”": a verb that frames a quotation is speech.)
+        if let phrase, phrase.isUnlexedGroup, !Self.speechOnlyLemmas.contains(cue),
+           !(kind == .direct && Lexicon.quoteFrameVerbs[cue] != nil) { return }
         let trimmed = pieces.compactMap(trim).filter { !$0.isEmpty }
         guard !trimmed.isEmpty else { return }
         let content = trimmed.map(text).joined(separator: " ")

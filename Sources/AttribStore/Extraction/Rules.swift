@@ -78,7 +78,8 @@ extension ExtractionRun {
                 previousDirect = (index, result.attributions.count - 1, sentence.paragraph)
                 // "“Q,” Solovyov said in August, adding that P": the speaker goes on in indirect speech.
                 if isQuote(sentence, next) == nil,
-                   let comma = upTo(found.end, min(sentence.units.count, found.end + 7)).first(where: { lowerAt(sentence, $0) == "," }),
+                   // ("said during a ruling party march in Caracas, accusing X of P": the occasion between.)
+                   let comma = upTo(found.end, min(sentence.units.count, found.end + 11)).first(where: { lowerAt(sentence, $0) == "," }),
                    // ("told a conference call with reporters": the one told is a noun phrase, whatever its words.)
                    !upTo(found.end, comma).contains(where: { isQuote(sentence, $0) != nil || found.cue.lemma != "told" && cue(sentence, at: $0) != nil }),
                    isQuote(sentence, comma + 2) == nil, !(["that", ":"].contains(lowerAt(sentence, comma + 2) ?? "") && isQuote(sentence, comma + 3) != nil) {
@@ -687,8 +688,9 @@ extension ExtractionRun {
             // frames quotations only, right before the quotation (a colon or comma between).
             if u - c <= 2, let w = lowerAt(sentence, c), let lemma = Lexicon.quoteFrameVerbs[w],
                c + 1 == u || [":", ","].contains(lowerAt(sentence, c + 1) ?? ""), !isCapitalizedWord(sentence, c) || c == start(of: sentence),
-               let subject = subjectBefore(sentence, end: c) {
-                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject.phrase, "speaker-cue-quote", [], nil)
+               // ("The protesters burned tyres and chanted “Ruto must go!”": the sentence's subject.)
+               let subject = subjectBefore(sentence, end: c)?.phrase ?? (lowerAt(sentence, c - 1) == "and" ? sentenceSubject(sentence) : nil) {
+                return (Lexicon.Cue(lemma: lemma, frame: .clause, denies: false), subject, "speaker-cue-quote", [], nil)
             }
             if let (cue, length) = cue(sentence, at: c) {
                 guard let subject = subjectBefore(sentence, end: c) else { return nil }
@@ -1936,7 +1938,8 @@ extension ExtractionRun {
         // predicate that reports no speech, ", but" and a verb of saying go on with the subject.
         // ("refused to discuss the rumours but confirmed that P": "that" marks it without a comma.
         // A passive "was found" before it reports no speech.)
-        if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == "," || lowerAt(sentence, c + length) == "that", cue.frame != .object,
+        // ("presented the accounts but told investors P": "told" is speech, comma or not.)
+        if found == nil, lowerAt(sentence, c - 1) == "but", lowerAt(sentence, c - 2) == "," || lowerAt(sentence, c + length) == "that" || cue.lemma == "told", cue.frame != .object,
            !upTo(start(of: sentence), c - 2).contains(where: { (self.cue(sentence, at: $0) != nil && !Self.passiveAuxiliaries.contains(lowerAt(sentence, $0 - 1) ?? ""))
                || isQuote(sentence, $0) != nil }),
            let opening = sentenceSubject(sentence) {
@@ -2038,7 +2041,12 @@ extension ExtractionRun {
             if cue.lemma == "told", relay.isEmpty {
                 // "told reporters P": skip a short object. ("told the Ledger the mayor would resign":
                 // the outlet, read above, was the object.)
-                if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w) || w.first?.isUppercase == true {
+                // ("told investors he could not give details"; "told investors of New Media ... that P"
+                // has a longer listener.)
+                let listenerNoun = ["investors", "analysts", "shareholders", "employees", "staff", "workers", "supporters"].contains(lowerAt(sentence, s) ?? "")
+                    && !SpeakerParser.functionWords.contains(lowerAt(sentence, s + 1) ?? "")
+                if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w)
+                    || listenerNoun || w.first?.isUppercase == true {
                     s += 1
                     while let w2 = lowerAt(sentence, s), (w2.first?.isUppercase == true || ["committee", "conference", "news", "press", "briefing"].contains(w2)) { s += 1 }
                 }
@@ -2212,8 +2220,10 @@ extension ExtractionRun {
             }
             // "denied any wrongdoing after he was suspended", "rejected the claims amid protests":
             // the object is a noun phrase; a clause or phrase of time or cause after it is the writer's.
+            // ("urged Zimbabweans to unite to create “a new beginning” after a vote ...": a request
+            // ends there too, whatever it quotes.)
             if cue.frame == .object, !sawThat, k > s + 1, k < end, let w = lowerAt(sentence, k), Self.objectEnders.contains(w),
-               !upTo(s, k).contains(where: { lowerAt(sentence, $0) == "that" || isQuote(sentence, $0) != nil }) {
+               !upTo(s, k).contains(where: { lowerAt(sentence, $0) == "that" || isQuote(sentence, $0) != nil && !Self.requestCues.contains(cue.lemma) }) {
                 end = k
                 // "... after a trade newsletter said P": the clause after it may report speech of its own.
                 if let c2 = upTo(k + 2, min(sentence.units.count, k + 10)).first(where: { self.cue(sentence, at: $0) != nil }),
@@ -2495,7 +2505,13 @@ extension ExtractionRun {
         // ", telling lawmakers that P": the one told is no part of what was said.
         if lowerAt(sentence, s - 1) != "that", cue.lemma == "told", let that = upTo(s, min(sentence.units.count, s + 8)).first(where: { lowerAt(sentence, $0) == "that" }),
                 !upTo(s, that).contains(where: { lowerAt(sentence, $0) == "," || isQuote(sentence, $0) != nil }) { s = that + 1 }
-        let end = clauseEnd(sentence, from: s)
+        var end = clauseEnd(sentence, from: s)
+        // ", accusing Machado of filming the videos, which show her ...": a relative clause after
+        // the charge describes its object.
+        if Self.speechActParticiples.contains(lowerAt(sentence, participle.at) ?? ""),
+           let comma = upTo(s + 2, end).first(where: { lowerAt(sentence, $0) == "," && ["which", "who"].contains(lowerAt(sentence, $0 + 1) ?? "") }) {
+            end = comma
+        }
         // ", telling People en Español that P": the outlet told relays what it was told.
         let relay = cue.lemma == "told" ? outletAt(sentence, participle.contentStart).map { [$0.name] } ?? [] : []
         // ", saying “time is running out”": a quotation alone is the speaker's own words.
