@@ -2246,14 +2246,16 @@ struct ExtractionRun {
     /// "P, according to officials, as reported by the Dhaka Tribune.", "as first reported by
     /// Axios": the outlet that carried the sentence's statements.
     func asReportedBy(_ sentence: Sentence) -> String? {
-        for k in sentence.units.indices where lowerAt(sentence, k) == "as" && lowerAt(sentence, k - 1) == "," {
-            var v = k + 1
-            if ["first", "earlier", "originally"].contains(lowerAt(sentence, v) ?? "") { v += 1 }
-            guard ["reported", "published"].contains(lowerAt(sentence, v) ?? ""), lowerAt(sentence, v + 1) == "by",
-                  let outlet = outletAt(sentence, v + 2) else { continue }
-            return outlet.name
-        }
-        return nil
+        sentence.units.indices.lazy.filter { self.lowerAt(sentence, $0 - 1) == "," }.compactMap { self.asReportedBy(sentence, at: $0) }.first
+    }
+
+    /// The outlet of "as [first] reported by OUTLET" starting at unit `k`.
+    func asReportedBy(_ sentence: Sentence, at k: Int) -> String? {
+        guard lowerAt(sentence, k) == "as" else { return nil }
+        var v = k + 1
+        if ["first", "earlier", "originally"].contains(lowerAt(sentence, v) ?? "") { v += 1 }
+        guard ["reported", "published"].contains(lowerAt(sentence, v) ?? ""), lowerAt(sentence, v + 1) == "by" else { return nil }
+        return outletAt(sentence, v + 2)?.name
     }
 
     func sentenceHasHedge(_ sentence: Sentence) -> Bool {

@@ -1642,6 +1642,10 @@ extension ExtractionRun {
     /// infinitive only (the news33 and blind gold count it; one seed article leaves it out).
     static let requestCues: Set<String> = ["urged", "demanded"]
 
+    /// Plural nouns of people told things as a body ("told investors P"), skipped before what
+    /// they were told.
+    static let listenerNouns: Set<String> = ["investors", "analysts", "shareholders", "employees", "staff", "workers", "supporters"]
+
     /// Cues that charge someone with something ("accused X of P", "blamed X for P"): always speech.
     static let accusationCues: Set<String> = ["accused", "blamed"]
 
@@ -2043,7 +2047,7 @@ extension ExtractionRun {
                 // the outlet, read above, was the object.)
                 // ("told investors he could not give details"; "told investors of New Media ... that P"
                 // has a longer listener.)
-                let listenerNoun = ["investors", "analysts", "shareholders", "employees", "staff", "workers", "supporters"].contains(lowerAt(sentence, s) ?? "")
+                let listenerNoun = Self.listenerNouns.contains(lowerAt(sentence, s) ?? "")
                     && !SpeakerParser.functionWords.contains(lowerAt(sentence, s + 1) ?? "")
                 if let w = lowerAt(sentence, s), ["reporters", "journalists", "the", "a", "him", "her", "them", "us", "me", "lawmakers", "parliament", "congress"].contains(w)
                     || listenerNoun || w.first?.isUppercase == true {
@@ -2602,7 +2606,7 @@ extension ExtractionRun {
                 // source comments on P; it is not the rest of the statement.
                 // So does ", as reported by the Tribune": the outlet that carried it (`asReportedBy`).
                 if let next = lowerAt(sentence, second + 1), next.hasSuffix("ing") || ["which", "who", "a", "an", "the"].contains(next)
-                    || next == "as" && ["reported", "first", "published"].contains(lowerAt(sentence, second + 2) ?? "") {
+                    || asReportedBy(sentence, at: second + 1) != nil {
                     // "P, according to the Ledger, which cited two officials": they are the source,
                     // the outlet relays them.
                     if next == "which", phrase.isOutlet, ["cited", "quoted"].contains(lowerAt(sentence, second + 2) ?? ""),
