@@ -1840,7 +1840,8 @@ struct ExtractionRun {
     /// The name that opens the previous sentence as its subject ("Exxon Mobil has been ..."), when
     /// it is no person's known name, no outlet and no unnamed group: what "it" may continue with.
     func bodyOpeningPreviousSentence() -> (position: Int, name: String)? {
-        guard let previous = previousSentence, let first = tokens.firstIndex(where: { $0.start >= previous.range.lowerBound }) else { return nil }
+        guard let previous = previousSentence else { return nil }
+        let first = firstToken(from: previous.range.lowerBound)
         var j = first
         while j < tokens.count, j - first < 4, tokens[j].kind == .word, tokens[j].capitalized, tokens[j].start < previous.range.upperBound { j += 1 }
         guard j > first, j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized,
